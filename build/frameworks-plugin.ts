@@ -1,0 +1,89 @@
+// Vite plugin: validates every YAML file under frameworks/ at build time (a
+// broken file fails the build with file:line:col messages) and ships the
+// frameworks already parsed, so no YAML parser is needed on the first page.
+//   import { catalog, loadBuiltInFramework } from 'virtual:frameworks'
+//   catalog: a summary per framework (for the library), frameworks: lazy loaders, one chunk each.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { loadFramework } from '../src/domain/framework/loader';
+import { formatProblem } from '../src/domain/framework/problems';
+import type { Framework } from '../src/domain/framework/schema';
+import { summarizeFramework } from '../src/domain/framework/summary';
+
+const CATALOG = 'virtual:frameworks';
+const ONE = 'virtual:framework/';
+
+export function readFrameworkDir(dir: string): {
+  frameworks: Framework[];
+  files: string[];
+  errors: string[];
+} {
+  const files = readdirSync(dir)
+    .filter((f) => /\.(ya?ml|json)$/i.test(f))
+    .sort()
+    .map((f) => join(dir, f));
+  const frameworks: Framework[] = [];
+  const errors: string[] = [];
+  const ids = new Map<string, string>();
+  for (const file of files) {
+    const result = loadFramework(readFileSync(file, 'utf8'), file);
+    if (!result.ok) {
+      errors.push(...result.problems.map(formatProblem));
+      continue;
+    }
+    const other = ids.get(result.framework.id);
+    if (other)
+      errors.push(`${file}:1:1: id: the framework id "${result.framework.id}" is already used by ${other}`);
+    ids.set(result.framework.id, file);
+    frameworks.push(result.framework);
+  }
+  return { frameworks, files, errors };
+}
+
+export function builtInFrameworks(directory = 'frameworks'): Plugin {
+  const dir = resolve(directory);
+  let cache: Map<string, Framework> | undefined;
+
+  function all(ctx: {
+    addWatchFile(f: string): void;
+    error(message: string): never;
+  }): Map<string, Framework> {
+    if (cache) return cache;
+    const { frameworks, files, errors } = readFrameworkDir(dir);
+    for (const f of files) ctx.addWatchFile(f);
+    if (errors.length) ctx.error(`Invalid framework files:\n${errors.join('\n')}`);
+    cache = new Map(frameworks.map((f) => [f.id, f]));
+    return cache;
+  }
+
+  return {
+    name: 'built-in-frameworks',
+    resolveId(id) {
+      if (id === CATALOG || id.startsWith(ONE)) return `\0${id}`;
+      return null;
+    },
+    load(id) {
+      if (id === `\0${CATALOG}`) {
+        const frameworks = [...all(this).values()];
+        const catalog = frameworks.map(summarizeFramework);
+        const loaders = frameworks
+          .map(
+            (f) =>
+              `  ${JSON.stringify(f.id)}: () => import(${JSON.stringify(ONE + f.id)}).then((m) => m.default),`,
+          )
+          .join('\n');
+        return `export const catalog = JSON.parse(${JSON.stringify(JSON.stringify(catalog))});\nexport const loaders = {\n${loaders}\n};\n`;
+      }
+      if (id.startsWith(`\0${ONE}`)) {
+        const fw = all(this).get(id.slice(ONE.length + 1));
+        if (!fw) return this.error(`No built-in framework ${id}`);
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(fw))});\n`;
+      }
+      return null;
+    },
+    watchChange(file) {
+      if (file.startsWith(dir)) cache = undefined;
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isUiLanguage, UI_LANGUAGES } from '../domain/language';
+import { languageName } from '../ui/languageNames';
+import { changeLanguage } from './i18n';
+
+/** A native select; each language is named in itself (suomi, svenska ...). */
+export function LanguageSelect() {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  return (
+    <div className="language-select">
+      <label htmlFor={id}>{t('language.label')}</label>
+      <select
+        id={id}
+        value={i18n.language}
+        onChange={(event) => {
+          const value = event.target.value;
+          if (isUiLanguage(value)) void changeLanguage(value);
+        }}
+      >
+        {UI_LANGUAGES.map((language) => (
+          <option key={language} value={language} lang={language}>
+            {languageName(language, language)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+// What the loader reports about a framework file: where (file, line, column,
+// path inside the document) and what, as a code with parameters (for the UI's
+// translations) and as a plain English message (for the command line).
+
+export type ProblemCode =
+  | 'file-too-large'
+  | 'empty-file'
+  | 'yaml-syntax'
+  | 'duplicate-key'
+  | 'too-many-aliases'
+  | 'too-deep'
+  | 'forbidden-key'
+  | 'missing-field'
+  | 'wrong-type'
+  | 'unknown-field'
+  | 'invalid-value'
+  | 'wrong-format'
+  | 'too-short'
+  | 'too-long'
+  | 'too-few'
+  | 'too-many'
+  | 'number-too-small'
+  | 'number-too-large'
+  | 'bad-language-code'
+  | 'missing-source-language'
+  | 'duplicate-id'
+  | 'unknown-level'
+  | 'levels-without-definition'
+  | 'scale-not-increasing'
+  | 'unreadable';
+
+export type ProblemParams = Record<string, string | number>;
+
+export interface Problem {
+  file: string;
+  /** 1-based line */
+  line: number;
+  /** 1-based column */
+  col: number;
+  /** Where in the document, such as `sections[0].groups[1].items[3].text`; empty for the whole file. */
+  path: string;
+  code: ProblemCode;
+  params: ProblemParams;
+  message: string;
+}
+
+const TEMPLATES: Record<ProblemCode, string> = {
+  'file-too-large': 'the file is {size} bytes; the limit is {limit} bytes',
+  'empty-file': 'the file is empty',
+  'yaml-syntax': 'not valid YAML: {detail}',
+  'duplicate-key': 'the key "{key}" appears twice in the same mapping',
+  'too-many-aliases':
+    'too many YAML aliases (more than {limit}); the file is refused to keep the page responsive',
+  'too-deep': 'nested more than {limit} levels deep',
+  'forbidden-key': 'the key "{key}" is not allowed',
+  'missing-field': 'missing (required)',
+  'wrong-type': 'expected {expected}, found {found}',
+  'unknown-field': 'unknown field "{key}"{hint}',
+  'invalid-value': 'must be {allowed}, found {found}',
+  'wrong-format': '{detail}',
+  'too-short': 'must not be empty',
+  'too-long': 'is {size} characters long; at most {limit} are allowed',
+  'too-few': 'needs at least {limit} entries',
+  'too-many': 'has {size} entries; at most {limit} are allowed',
+  'number-too-small': 'must be at least {limit}',
+  'number-too-large': 'must be at most {limit}',
+  'bad-language-code': '"{key}" is not a language code (such as en, fi, sv, nl, nb)',
+  'missing-source-language': "missing the source language '{language}'",
+  'duplicate-id': 'the id "{id}" is already used at line {firstLine}',
+  'unknown-level': 'level "{level}" is not one of the levels defined at the top ({known})',
+  'levels-without-definition': 'uses level "{level}" but the framework defines no levels',
+  'scale-not-increasing': 'scale values must increase: {value} follows {previous}',
+  unreadable: 'the file could not be read: {detail}',
+};
+
+export function formatMessage(code: ProblemCode, params: ProblemParams): string {
+  return TEMPLATES[code].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else out += out ? `.${String(segment)}` : String(segment);
+  }
+  return out;
+}
+
+/** `file:line:col: path: message`, the line the validator prints. */
+export function formatProblem(problem: Problem): string {
+  const where = problem.path ? `${problem.path}: ` : '';
+  return `${problem.file}:${problem.line}:${problem.col}: ${where}${problem.message}`;
+}

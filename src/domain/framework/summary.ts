@@ -1,0 +1,51 @@
+// What the library shows about a framework without loading all of it.
+import { localizedTexts } from './checks';
+import type { Framework, Level, LocalizedText, Subject } from './schema';
+
+export interface FrameworkSummary {
+  id: string;
+  version: string;
+  title: LocalizedText;
+  subject: Subject;
+  sourceLanguage: string;
+  /** Languages in which every text of the framework is available, source language first. */
+  languages: string[];
+  source: Framework['source'];
+  sections: { id: string; title: LocalizedText; statements: number }[];
+  statements: number;
+  levels: Pick<Level, 'id' | 'label'>[];
+}
+
+export function countStatements(fw: Framework): number {
+  return fw.sections.reduce((sum, s) => sum + s.groups.reduce((n, g) => n + g.items.length, 0), 0);
+}
+
+/** Languages present in every localized text of the framework, the source language first. */
+export function completeLanguages(fw: Framework): string[] {
+  let common: Set<string> | undefined;
+  for (const [, text] of localizedTexts(fw)) {
+    const present = new Set(Object.keys(text));
+    common = common ? new Set([...common].filter((l) => present.has(l))) : present;
+  }
+  const others = [...(common ?? [])].filter((l) => l !== fw.sourceLanguage).sort();
+  return [fw.sourceLanguage, ...others];
+}
+
+export function summarizeFramework(fw: Framework): FrameworkSummary {
+  return {
+    id: fw.id,
+    version: fw.version,
+    title: fw.title,
+    subject: fw.subject,
+    sourceLanguage: fw.sourceLanguage,
+    languages: completeLanguages(fw),
+    source: fw.source,
+    sections: fw.sections.map((s) => ({
+      id: s.id,
+      title: s.title,
+      statements: s.groups.reduce((n, g) => n + g.items.length, 0),
+    })),
+    statements: countStatements(fw),
+    levels: (fw.levels ?? []).map(({ id, label }) => ({ id, label })),
+  };
+}

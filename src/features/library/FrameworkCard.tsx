@@ -1,0 +1,70 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hrefFor } from '../../app/routes';
+import { localize } from '../../domain/framework/localize';
+import type { FrameworkSummary } from '../../domain/framework/summary';
+import { Localized } from '../../ui/LocalizedText';
+import { formatList, languageName } from '../../ui/languageNames';
+
+export function FrameworkCard({ summary }: { summary: FrameworkSummary }) {
+  const { t, i18n } = useTranslation('library');
+  const ui = i18n.language;
+  const headingId = useId();
+  const { source, sourceLanguage } = summary;
+  const levels = summary.levels.map((l) => localize(l.label, ui, sourceLanguage).text);
+  const sourceParts = source ? [source.publisher, source.year?.toString()].filter(Boolean) : [];
+  const isTranslation = ui !== sourceLanguage && summary.languages.includes(ui);
+
+  return (
+    <article className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        <Localized text={summary.title} sourceLanguage={sourceLanguage} />
+      </h2>
+      <p className="subject">{t(`subject.${summary.subject}`)}</p>
+      <p className="stats">
+        {t('statements', { count: summary.statements })} · {t('sections', { count: summary.sections.length })}
+        {levels.length > 0 && <> · {t('levels', { levels: formatList(levels, ui) })}</>}
+      </p>
+      <dl className="facts" aria-label={t('facts')}>
+        {source && (
+          <div>
+            <dt>{t('source')}</dt>
+            <dd>
+              <Localized text={source.title} sourceLanguage={sourceLanguage} />
+              {sourceParts.length > 0 && <> · {sourceParts.join(', ')}</>}
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('sourceLanguage')}</dt>
+          <dd>
+            {languageName(sourceLanguage, ui)}
+            {isTranslation && (
+              <span className="badge">
+                {t('common:content.translation', { language: languageName(sourceLanguage, ui) })}
+              </span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('languages')}</dt>
+          <dd>
+            {formatList(
+              summary.languages.map((l) => languageName(l, ui)),
+              ui,
+            )}
+          </dd>
+        </div>
+      </dl>
+      <p className="actions">
+        <a className="button secondary" href={hrefFor.framework(summary.id)}>
+          {t('seeStatements')}
+          <span className="visually-hidden">
+            {': '}
+            {localize(summary.title, ui, sourceLanguage).text}
+          </span>
+        </a>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,79 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hrefFor } from '../../app/routes';
+import { scaleOf } from '../../domain/framework/defaultScale';
+import type { Framework } from '../../domain/framework/schema';
+import { Localized } from '../../ui/LocalizedText';
+import { languageName } from '../../ui/languageNames';
+import { Intro } from './Intro';
+import { SectionView } from './SectionView';
+import { useFramework } from './useFramework';
+
+function Preview({ fw }: { fw: Framework }) {
+  const { t, i18n } = useTranslation('preview');
+  const [showOriginal, setShowOriginal] = useState(false);
+  const toggleId = useId();
+  const ui = i18n.language;
+  const isTranslation = ui !== fw.sourceLanguage && Object.hasOwn(fw.title, ui);
+  return (
+    <article className="preview">
+      <p>
+        <a href={hrefFor.library()}>{t('back')}</a>
+      </p>
+      <h1>
+        <Localized text={fw.title} sourceLanguage={fw.sourceLanguage} />
+      </h1>
+      {isTranslation && (
+        <p className="translation-note">
+          <span className="badge">
+            {t('common:content.translation', { language: languageName(fw.sourceLanguage, ui) })}
+          </span>{' '}
+          <input
+            id={toggleId}
+            type="checkbox"
+            checked={showOriginal}
+            onChange={(e) => setShowOriginal(e.target.checked)}
+          />
+          <label htmlFor={toggleId}>{t('common:content.showOriginal')}</label>
+        </p>
+      )}
+      {fw.intro && <Intro text={fw.intro} fw={fw} showOriginal={showOriginal} />}
+      <section aria-labelledby={`${toggleId}-scale`} className="scale-preview">
+        <h2 id={`${toggleId}-scale`}>{t('scale')}</h2>
+        <ol>
+          {scaleOf(fw).map((step) => (
+            <li key={step.value} value={step.value}>
+              <strong>
+                <Localized text={step.label} sourceLanguage={fw.sourceLanguage} />
+              </strong>
+              {step.description && (
+                <>
+                  {' – '}
+                  <Localized text={step.description} sourceLanguage={fw.sourceLanguage} />
+                </>
+              )}
+            </li>
+          ))}
+        </ol>
+      </section>
+      {fw.sections.map((section) => (
+        <SectionView key={section.id} fw={fw} section={section} showOriginal={showOriginal} />
+      ))}
+    </article>
+  );
+}
+
+export default function FrameworkPreviewPage({ id }: { id: string }) {
+  const { t } = useTranslation('common');
+  const state = useFramework(id);
+  if (state.status === 'loading') return <p aria-busy="true">{t('common:status.loading')}</p>;
+  if (state.status === 'ready') return <Preview fw={state.framework} />;
+  return (
+    <>
+      <h1>{t(state.status === 'missing' ? 'common:status.notFound' : 'common:status.loadFailed')}</h1>
+      <p>
+        <a href={hrefFor.library()}>{t('common:nav.library')}</a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import { useTranslation } from 'react-i18next';
+import { localize } from '../../domain/framework/localize';
+import type { Framework, Section } from '../../domain/framework/schema';
+import { Localized } from '../../ui/LocalizedText';
+import { Intro } from './Intro';
+
+const sectionAnchor = (id: string) => `section-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+
+function SeeAlso({ fw, ids }: { fw: Framework; ids: string[] }) {
+  const { t, i18n } = useTranslation('preview');
+  return (
+    <p className="see-also">
+      {t('seeAlso')}:{' '}
+      {ids.map((id, i) => {
+        const target = fw.sections.find((s) => s.id === id);
+        return (
+          <span key={id}>
+            {i > 0 && ', '}
+            {target ? (
+              <button
+                type="button"
+                className="link"
+                onClick={() => document.getElementById(sectionAnchor(id))?.focus()}
+              >
+                {id} {localize(target.title, i18n.language, fw.sourceLanguage).text}
+              </button>
+            ) : (
+              t('notLoaded', { id })
+            )}
+          </span>
+        );
+      })}
+    </p>
+  );
+}
+
+export function SectionView({
+  fw,
+  section,
+  showOriginal,
+}: {
+  fw: Framework;
+  section: Section;
+  showOriginal: boolean;
+}) {
+  const { t } = useTranslation('preview');
+  const levelLabel = (id: string) => {
+    const level = fw.levels?.find((l) => l.id === id);
+    return level ? <Localized text={level.label} sourceLanguage={fw.sourceLanguage} /> : id;
+  };
+  return (
+    <section className="section" aria-labelledby={sectionAnchor(section.id)}>
+      <h2 id={sectionAnchor(section.id)} tabIndex={-1}>
+        <Localized text={section.title} sourceLanguage={fw.sourceLanguage} showOriginal={showOriginal} />
+      </h2>
+      {section.intro && <Intro text={section.intro} fw={fw} showOriginal={showOriginal} />}
+      {section.seeAlso && <SeeAlso fw={fw} ids={section.seeAlso} />}
+      {section.groups.map((group) => (
+        <div className="group" key={group.id}>
+          <h3>
+            <span className="kind">{t(`kind.${group.kind}`)}</span>
+            {group.level && (
+              <span className="badge level">
+                {t('level')}: {levelLabel(group.level)}
+              </span>
+            )}
+          </h3>
+          {group.title && (
+            <Localized
+              as="p"
+              className="group-title"
+              text={group.title}
+              sourceLanguage={fw.sourceLanguage}
+              showOriginal={showOriginal}
+            />
+          )}
+          {group.intro && <Intro text={group.intro} fw={fw} showOriginal={showOriginal} />}
+          <ul className="statements">
+            {group.items.map((item) => (
+              <li key={item.id}>
+                <Localized text={item.text} sourceLanguage={fw.sourceLanguage} showOriginal={showOriginal} />
+                {item.description && (
+                  <Localized
+                    as="p"
+                    className="description"
+                    text={item.description}
+                    sourceLanguage={fw.sourceLanguage}
+                    showOriginal={showOriginal}
+                  />
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
