@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { builtInFrameworks } from './build/frameworks-plugin';
+import { builtInFrameworks } from './build/frameworks-plugin.ts';
 
 export default defineConfig({
   // Relative asset paths: the built app works from any web path.

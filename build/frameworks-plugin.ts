@@ -6,10 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadFramework } from '../src/domain/framework/loader';
-import { formatProblem } from '../src/domain/framework/problems';
-import type { Framework } from '../src/domain/framework/schema';
-import { summarizeFramework } from '../src/domain/framework/summary';
+import { loadFramework } from '../src/domain/framework/loader.ts';
+import { formatProblem } from '../src/domain/framework/problems.ts';
+import type { Framework } from '../src/domain/framework/schema.ts';
+import { summarizeFramework } from '../src/domain/framework/summary.ts';
 
 const CATALOG = 'virtual:frameworks';
 const ONE = 'virtual:framework/';

@@ -60,7 +60,7 @@ if (!existsSync(CHROMIUM)) {
     totals.failed += 1;
   } else {
     rmSync('test-results/e2e.json', { force: true });
-    const e2eStatus = run('playwright', ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/e2e.json' });
+    const e2eStatus = run('playwright', ['test']);
     const e2e = readJson('test-results/e2e.json');
     if (e2e?.stats) {
       totals.passed += e2e.stats.expected + e2e.stats.flaky;

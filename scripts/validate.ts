@@ -2,9 +2,9 @@
 // Prints file:line:col: message for every problem; exits 1 if there is any.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadFramework } from '../src/domain/framework/loader';
-import { formatProblem } from '../src/domain/framework/problems';
-import { LIMITS } from '../src/domain/framework/schema';
+import { loadFramework } from '../src/domain/framework/loader.ts';
+import { formatProblem } from '../src/domain/framework/problems.ts';
+import { LIMITS } from '../src/domain/framework/schema.ts';
 
 function filesToCheck(args: string[]): string[] {
   if (args.length) return args;

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { initI18n } from './app/i18n';
+import { App } from './app/App.tsx';
+import { initI18n } from './app/i18n.ts';
 import './app/styles.css';
 
 const root = document.getElementById('root');

@@ -1,10 +1,10 @@
 import { lazy, Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LibraryPage } from '../features/library/LibraryPage';
-import { LanguageSelect } from './LanguageSelect';
-import { hrefFor, type Route, useRoute } from './routes';
+import { LibraryPage } from '../features/library/LibraryPage.tsx';
+import { LanguageSelect } from './LanguageSelect.tsx';
+import { hrefFor, type Route, useRoute } from './routes.ts';
 
-const FrameworkPreviewPage = lazy(() => import('../features/preview/FrameworkPreviewPage'));
+const FrameworkPreviewPage = lazy(() => import('../features/preview/FrameworkPreviewPage.tsx'));
 
 function Page({ route }: { route: Route }) {
   const { t } = useTranslation();

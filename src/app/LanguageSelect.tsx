@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isUiLanguage, UI_LANGUAGES } from '../domain/language';
-import { languageName } from '../ui/languageNames';
-import { changeLanguage } from './i18n';
+import { isUiLanguage, UI_LANGUAGES } from '../domain/language.ts';
+import { languageName } from '../ui/languageNames.ts';
+import { changeLanguage } from './i18n.ts';
 
 /** A native select; each language is named in itself (suomi, svenska ...). */
 export function LanguageSelect() {
@@ -21,7 +21,7 @@ export function LanguageSelect() {
       >
         {UI_LANGUAGES.map((language) => (
           <option key={language} value={language} lang={language}>
-            {languageName(language, language)}
+            {languageName(language, language, true)}
           </option>
         ))}
       </select>

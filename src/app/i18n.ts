@@ -8,8 +8,8 @@ import {
   toUiLanguage,
   UI_LANGUAGES,
   type UiLanguage,
-} from '../domain/language';
-import { readLanguagePreference, writeLanguagePreference } from '../store/languagePreference';
+} from '../domain/language.ts';
+import { readLanguagePreference, writeLanguagePreference } from '../store/languagePreference.ts';
 
 export const NAMESPACES = ['common', 'library', 'preview', 'scale'] as const;
 

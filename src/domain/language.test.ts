@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageFromUrl, pickLanguage, toUiLanguage } from './language';
+import { languageFromUrl, pickLanguage, toUiLanguage } from './language.ts';
 
 describe('choosing the UI language', () => {
   it('prefers the URL, then the remembered choice, then the browser', () => {

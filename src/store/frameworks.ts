@@ -1,7 +1,7 @@
 // The frameworks the app knows: the built-in ones, validated and parsed at build time.
 import { catalog, loaders } from 'virtual:frameworks';
-import type { Framework } from '../domain/framework/schema';
-import type { FrameworkSummary } from '../domain/framework/summary';
+import type { Framework } from '../domain/framework/schema.ts';
+import type { FrameworkSummary } from '../domain/framework/summary.ts';
 
 export const builtInCatalog: readonly FrameworkSummary[] = catalog;
 

@@ -1,7 +1,7 @@
 import type { ElementType, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localize } from '../domain/framework/localize';
-import type { LocalizedText } from '../domain/framework/schema';
+import { localize } from '../domain/framework/localize.ts';
+import type { LocalizedText } from '../domain/framework/schema.ts';
 
 interface Props {
   text: LocalizedText;

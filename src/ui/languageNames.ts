@@ -1,9 +1,10 @@
 // Language names and lists come from Intl, in the language they are shown in.
 
-export function languageName(code: string, inLanguage: string): string {
+/** The name of a language, in another (or its own) language; `capitalized` for use as a label. */
+export function languageName(code: string, inLanguage: string, capitalized = false): string {
   try {
     const name = new Intl.DisplayNames([inLanguage], { type: 'language' }).of(code) ?? code;
-    return code === inLanguage ? name.charAt(0).toLocaleUpperCase(inLanguage) + name.slice(1) : name;
+    return capitalized ? name.charAt(0).toLocaleUpperCase(inLanguage) + name.slice(1) : name;
   } catch {
     return code;
   }

@@ -29,8 +29,10 @@ for (const [language, titles] of Object.entries(TITLES)) {
       await expect(page.getByRole('heading', { level: 2, name: title })).toHaveCount(1);
     }
     // Raw i18next keys look like "library.heading" or "common:app.name".
-    const text = await page.locator('body').innerText();
-    expect(text).not.toMatch(/\b[a-z]+:[a-z]+(\.[a-zA-Z_]+)+\b|\b(common|library|preview|scale|nav|status|subject|content)\.[a-zA-Z_.]+\b/);
+    const text = (await page.locator('body').textContent()) ?? '';
+    expect(text).not.toMatch(
+      /\b[a-z]+:[a-z]+(\.[a-zA-Z_]+)+\b|\b(common|library|preview|scale|nav|status|subject|content)\.[a-zA-Z_.]+\b/,
+    );
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
   });
@@ -71,12 +73,16 @@ test('?lng= overrides and replaces the remembered language', async ({ page }) =>
   await expect(page.getByRole('heading', { level: 1, name: 'Osaamiskuvaukset' })).toBeVisible();
 });
 
-test('the statements of a framework can be read, with the original beside the translation', async ({ page }) => {
+test('the statements of a framework can be read, with the original beside the translation', async ({
+  page,
+}) => {
   await page.goto('./?lng=en');
   await page.getByRole('link', { name: /See the statements: .*Navigator/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Navigator/ })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'IDENTIFY' })).toBeVisible();
-  const original = page.locator('[lang="sv"]', { hasText: 'Sektorsövergripande karriärvägledning ska separeras från' });
+  const original = page.locator('[lang="sv"]', {
+    hasText: 'Sektorsövergripande karriärvägledning ska separeras från',
+  });
   await expect(original).toHaveCount(0);
   await page.getByLabel('Show the original text beside the translation').check();
   await expect(original).toBeVisible();
@@ -97,7 +103,10 @@ test('nothing is requested from another origin', async ({ page, baseURL }) => {
   });
   await page.goto('./?lng=nb');
   await expect(page.getByRole('article')).toHaveCount(4);
-  await page.getByRole('link', { name: /Vis påstandene/ }).first().click();
+  await page
+    .getByRole('link', { name: /Vis påstandene/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect([...origins]).toEqual([new URL(baseURL ?? '').origin]);
 });

@@ -2,10 +2,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readFrameworkDir } from '../../build/frameworks-plugin';
-import { localizedTexts } from '../../src/domain/framework/checks';
-import { countStatements } from '../../src/domain/framework/summary';
-import { UI_LANGUAGES } from '../../src/domain/language';
+import { readFrameworkDir } from '../../build/frameworks-plugin.ts';
+import { localizedTexts } from '../../src/domain/framework/checks.ts';
+import { countStatements } from '../../src/domain/framework/summary.ts';
+import { UI_LANGUAGES } from '../../src/domain/language.ts';
 
 const { frameworks, errors } = readFrameworkDir('frameworks');
 const byId = new Map(frameworks.map((f) => [f.id, f]));

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UI_LANGUAGES } from '../../src/domain/language';
+import { UI_LANGUAGES } from '../../src/domain/language.ts';
 
 type Tree = { [key: string]: string | Tree };
 

@@ -1,7 +1,7 @@
 // Rules the schema alone cannot express: every text holds the source language,
 // ids are unique, referenced levels exist, scale values increase.
-import type { ProblemCode, ProblemParams } from './problems';
-import type { Framework, LocalizedText } from './schema';
+import type { ProblemCode, ProblemParams } from './problems.ts';
+import type { Framework, LocalizedText } from './schema.ts';
 
 export type Path = (string | number)[];
 

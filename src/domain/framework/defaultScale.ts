@@ -5,7 +5,7 @@ import fi from '../../../locales/fi/scale.json';
 import nb from '../../../locales/nb/scale.json';
 import nl from '../../../locales/nl/scale.json';
 import sv from '../../../locales/sv/scale.json';
-import type { Framework, LocalizedText, ScaleStep } from './schema';
+import type { Framework, LocalizedText, ScaleStep } from './schema.ts';
 
 const TEXTS = { en, fi, sv, nl, nb };
 const VALUES = ['0', '1', '2', '3', '4'] as const;

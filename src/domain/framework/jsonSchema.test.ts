@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { frameworkJsonSchema, JSON_SCHEMA_FILE } from './jsonSchema';
+import { frameworkJsonSchema, JSON_SCHEMA_FILE } from './jsonSchema.ts';
 
 describe('the JSON Schema for editors', () => {
   it('is up to date with the schema in code (run `npm run schema` when this fails)', () => {

@@ -1,7 +1,7 @@
 // The JSON Schema that YAML editors use for completion and checks, generated
 // from the same schema the loader validates with.
 import { z } from 'zod';
-import { makeFrameworkSchema } from './schema';
+import { makeFrameworkSchema } from './schema.ts';
 
 export const JSON_SCHEMA_FILE = 'public/competency-framework.schema.json';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { loadFramework } from './loader';
+import { loadFramework } from './loader.ts';
 
 const minimal = readFileSync('tests/fixtures/minimal.yaml', 'utf8');
 const seed = readFileSync('frameworks/samenwerken.yaml', 'utf8');

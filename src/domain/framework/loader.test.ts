@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadFramework } from './loader';
-import type { Problem } from './problems';
+import { loadFramework } from './loader.ts';
+import type { Problem } from './problems.ts';
 
 const minimal = readFileSync('tests/fixtures/minimal.yaml', 'utf8');
 

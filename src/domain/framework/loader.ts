@@ -11,10 +11,10 @@ import {
   type Node,
   parseDocument,
 } from 'yaml';
-import { checkFramework, type Finding, type Path } from './checks';
-import { formatMessage, formatPath, type Problem, type ProblemCode, type ProblemParams } from './problems';
-import { type Framework, LIMITS, makeFrameworkSchema } from './schema';
-import { findingsFromIssue } from './schemaFindings';
+import { checkFramework, type Finding, type Path } from './checks.ts';
+import { formatMessage, formatPath, type Problem, type ProblemCode, type ProblemParams } from './problems.ts';
+import { type Framework, LIMITS, makeFrameworkSchema } from './schema.ts';
+import { findingsFromIssue } from './schemaFindings.ts';
 
 export type LoadResult = { ok: true; framework: Framework } | { ok: false; problems: Problem[] };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localize } from './localize';
+import { localize } from './localize.ts';
 
 describe('localize', () => {
   const text = { sv: 'Källtext', en: 'Translated text' };

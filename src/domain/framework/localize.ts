@@ -1,5 +1,5 @@
 // Choosing which language of a localized text to show.
-import type { LocalizedText } from './schema';
+import type { LocalizedText } from './schema.ts';
 
 export interface ShownText {
   text: string;

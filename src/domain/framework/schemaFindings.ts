@@ -1,7 +1,7 @@
 // Turns the schema's validation issues into findings a person can act on:
 // "expected a text, found a list", "unknown field "titel" (did you mean title?)".
 import type { z } from 'zod';
-import type { Finding, Path } from './checks';
+import type { Finding, Path } from './checks.ts';
 
 type Issue = z.core.$ZodIssue;
 

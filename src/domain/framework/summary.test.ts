@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadFramework } from './loader';
-import { summarizeFramework } from './summary';
+import { loadFramework } from './loader.ts';
+import { summarizeFramework } from './summary.ts';
 
 describe('summarizeFramework', () => {
   it('counts statements and sections and lists the complete languages, source first', () => {

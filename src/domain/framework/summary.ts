@@ -1,6 +1,6 @@
 // What the library shows about a framework without loading all of it.
-import { localizedTexts } from './checks';
-import type { Framework, Level, LocalizedText, Subject } from './schema';
+import { localizedTexts } from './checks.ts';
+import type { Framework, Level, LocalizedText, Subject } from './schema.ts';
 
 export interface FrameworkSummary {
   id: string;

@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hrefFor } from '../../app/routes';
-import { localize } from '../../domain/framework/localize';
-import type { FrameworkSummary } from '../../domain/framework/summary';
-import { Localized } from '../../ui/LocalizedText';
-import { formatList, languageName } from '../../ui/languageNames';
+import { hrefFor } from '../../app/routes.ts';
+import { localize } from '../../domain/framework/localize.ts';
+import type { FrameworkSummary } from '../../domain/framework/summary.ts';
+import { Localized } from '../../ui/LocalizedText.tsx';
+import { formatList, languageName } from '../../ui/languageNames.ts';
 
 export function FrameworkCard({ summary }: { summary: FrameworkSummary }) {
   const { t, i18n } = useTranslation('library');
@@ -57,12 +57,12 @@ export function FrameworkCard({ summary }: { summary: FrameworkSummary }) {
         </div>
       </dl>
       <p className="actions">
-        <a className="button secondary" href={hrefFor.framework(summary.id)}>
+        <a
+          className="button secondary"
+          href={hrefFor.framework(summary.id)}
+          aria-label={`${t('seeStatements')}: ${localize(summary.title, ui, sourceLanguage).text}`}
+        >
           {t('seeStatements')}
-          <span className="visually-hidden">
-            {': '}
-            {localize(summary.title, ui, sourceLanguage).text}
-          </span>
         </a>
       </p>
     </article>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { builtInCatalog } from '../../store/frameworks';
-import { FrameworkCard } from './FrameworkCard';
+import { builtInCatalog } from '../../store/frameworks.ts';
+import { FrameworkCard } from './FrameworkCard.tsx';
 
 export function LibraryPage() {
   const { t } = useTranslation('library');

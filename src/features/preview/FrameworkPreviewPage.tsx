@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hrefFor } from '../../app/routes';
-import { scaleOf } from '../../domain/framework/defaultScale';
-import type { Framework } from '../../domain/framework/schema';
-import { Localized } from '../../ui/LocalizedText';
-import { languageName } from '../../ui/languageNames';
-import { Intro } from './Intro';
-import { SectionView } from './SectionView';
-import { useFramework } from './useFramework';
+import { hrefFor } from '../../app/routes.ts';
+import { scaleOf } from '../../domain/framework/defaultScale.ts';
+import type { Framework } from '../../domain/framework/schema.ts';
+import { Localized } from '../../ui/LocalizedText.tsx';
+import { languageName } from '../../ui/languageNames.ts';
+import { Intro } from './Intro.tsx';
+import { SectionView } from './SectionView.tsx';
+import { useFramework } from './useFramework.ts';
 
 function Preview({ fw }: { fw: Framework }) {
   const { t, i18n } = useTranslation('preview');
