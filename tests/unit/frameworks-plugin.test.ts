@@ -1,0 +1,47 @@
+// A broken framework file fails the build with the validator's file:line:col messages.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { describe, expect, it } from 'vitest';
+import { builtInFrameworks, readFrameworkDir } from '../../build/frameworks-plugin.ts';
+
+function dirWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'frameworks-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+const minimal = readFileSync('tests/fixtures/minimal.yaml', 'utf8');
+
+describe('built-in frameworks at build time', () => {
+  it('reports every problem of every file, and a framework id used twice', () => {
+    const dir = dirWith({
+      'a.yaml': minimal,
+      'b.yaml': minimal,
+      'c.yaml': minimal.replace('kind: skill', 'kind: talent'),
+    });
+    const { frameworks, errors } = readFrameworkDir(dir);
+    expect(frameworks.map((f) => f.id)).toEqual(['minimal', 'minimal']);
+    expect(errors).toEqual([
+      `${join(dir, 'b.yaml')}:1:1: id: the framework id "minimal" is already used by ${join(dir, 'a.yaml')}`,
+      `${join(dir, 'c.yaml')}:12:15: sections[0].groups[0].kind: must be "knowledge" or "skill" or "criterion", found "talent"`,
+    ]);
+  });
+
+  it('fails the build on a broken file', async () => {
+    const dir = dirWith({ 'broken.yaml': minimal.replace('version: "1"', 'version: [1]') });
+    const entry = join(dir, 'entry.js');
+    writeFileSync(entry, "import { catalog } from 'virtual:frameworks';\nconsole.log(catalog);\n");
+    const run = build({
+      configFile: false,
+      logLevel: 'silent',
+      root: dir,
+      plugins: [builtInFrameworks(dir)],
+      build: { write: false, lib: { entry, formats: ['es'] } },
+    });
+    await expect(run).rejects.toThrow(
+      `${join(dir, 'broken.yaml')}:3:10: version: expected a text, found a list`,
+    );
+  });
+});
