@@ -1,0 +1,117 @@
+// An assessment: one person's (or team's) ratings of a framework's statements.
+// The schema validates stored and imported data and gives the types.
+import { z } from 'zod';
+
+const MAX_TEXT = 20_000;
+const id = z.string().min(1).max(200);
+const time = z.number().int().nonnegative();
+const level = z.number().int().min(-1000).max(1000).nullable();
+
+export const answerSchema = z.object({
+  current: level.default(null),
+  target: level.default(null),
+  notApplicable: z.boolean().default(false),
+  note: z.string().max(MAX_TEXT).default(''),
+  updatedAt: time.default(0),
+});
+
+export const assessmentSchema = z.object({
+  id,
+  frameworkId: id,
+  frameworkVersion: z.string().max(40),
+  title: z.string().max(500),
+  subjectName: z.string().max(500).default(''),
+  /** Section ids included; empty means all. */
+  sections: z.array(id).max(1000).default([]),
+  /** The variant level chosen, for frameworks with levels. */
+  level: id.nullable().default(null),
+  answers: z.record(id, answerSchema).default({}),
+  createdAt: time,
+  /** When the title, name or scope last changed. */
+  metaUpdatedAt: time.default(0),
+  updatedAt: time,
+  completedAt: time.nullable().default(null),
+  /** The earlier assessment this one follows up ("rate again"). */
+  previousId: id.nullable().default(null),
+});
+
+export type Answer = z.output<typeof answerSchema>;
+export type Assessment = z.output<typeof assessmentSchema>;
+
+export const EMPTY_ANSWER: Answer = { current: null, target: null, notApplicable: false, note: '', updatedAt: 0 };
+
+export function newId(): string {
+  const c = globalThis.crypto;
+  if (typeof c?.randomUUID === 'function') return c.randomUUID();
+  const bytes = new Uint8Array(16);
+  c.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export interface NewAssessment {
+  frameworkId: string;
+  frameworkVersion: string;
+  title: string;
+  subjectName?: string;
+  sections?: string[];
+  level?: string | null;
+}
+
+export function createAssessment(input: NewAssessment, now: number, assessmentId = newId()): Assessment {
+  return {
+    id: assessmentId,
+    frameworkId: input.frameworkId,
+    frameworkVersion: input.frameworkVersion,
+    title: input.title.trim(),
+    subjectName: input.subjectName?.trim() ?? '',
+    sections: input.sections ?? [],
+    level: input.level ?? null,
+    answers: {},
+    createdAt: now,
+    metaUpdatedAt: now,
+    updatedAt: now,
+    completedAt: null,
+    previousId: null,
+  };
+}
+
+export type AnswerPatch = Partial<Omit<Answer, 'updatedAt'>>;
+
+export function withAnswer(a: Assessment, itemId: string, patch: AnswerPatch, now: number): Assessment {
+  const before = a.answers[itemId] ?? EMPTY_ANSWER;
+  return { ...a, updatedAt: now, answers: { ...a.answers, [itemId]: { ...before, ...patch, updatedAt: now } } };
+}
+
+export function withTargets(a: Assessment, itemIds: readonly string[], target: number, now: number): Assessment {
+  const answers = { ...a.answers };
+  for (const itemId of itemIds) answers[itemId] = { ...(answers[itemId] ?? EMPTY_ANSWER), target, updatedAt: now };
+  return { ...a, updatedAt: now, answers };
+}
+
+export function withMeta(
+  a: Assessment,
+  patch: Partial<Pick<Assessment, 'title' | 'subjectName' | 'completedAt'>>,
+  now: number,
+): Assessment {
+  return { ...a, ...patch, metaUpdatedAt: now, updatedAt: now };
+}
+
+/** "Rate again": same framework and scope, targets and notes carried forward, current levels empty. */
+export function followUp(previous: Assessment, title: string, now: number, assessmentId = newId()): Assessment {
+  const answers: Record<string, Answer> = {};
+  for (const [itemId, answer] of Object.entries(previous.answers)) {
+    if (answer.target === null && !answer.note) continue;
+    answers[itemId] = { ...EMPTY_ANSWER, target: answer.target, note: answer.note, updatedAt: now };
+  }
+  return {
+    ...previous,
+    id: assessmentId,
+    title,
+    answers,
+    createdAt: now,
+    metaUpdatedAt: now,
+    updatedAt: now,
+    completedAt: null,
+    previousId: previous.id,
+  };
+}

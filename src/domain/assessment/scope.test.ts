@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadFramework } from '../framework/loader.ts';
+import type { Framework } from '../framework/schema.ts';
+import { EMPTY_ANSWER } from './model.ts';
+import { isRated, nextUnrated, progressOf, scopeOf } from './scope.ts';
+
+function load(file: string): Framework {
+  const result = loadFramework(readFileSync(file, 'utf8'), file);
+  if (!result.ok) throw new Error(file);
+  return result.framework;
+}
+
+const samenwerken = load('frameworks/samenwerken.yaml');
+const guidance = load('frameworks/guidance-competences.yaml');
+const count = (fw: Framework, a: { sections: string[]; level: string | null }) =>
+  scopeOf(fw, a).reduce((n, s) => n + s.itemIds.length, 0);
+
+describe('scope of an assessment', () => {
+  it('includes every section when none is chosen', () => {
+    expect(count(guidance, { sections: [], level: null })).toBe(38);
+  });
+
+  it('includes only the chosen sections', () => {
+    expect(scopeOf(guidance, { sections: ['C3.1'], level: null }).map((s) => s.section.id)).toEqual(['C3.1']);
+    expect(count(guidance, { sections: ['C3.1'], level: null })).toBe(16);
+  });
+
+  it('treats levels as cumulative: Plus 1 includes Basis', () => {
+    expect(count(samenwerken, { sections: [], level: 'basis' })).toBe(5);
+    expect(count(samenwerken, { sections: [], level: 'plus1' })).toBe(15);
+    expect(count(samenwerken, { sections: [], level: 'plus2' })).toBe(19);
+  });
+
+  it('leaves out sections with nothing at the chosen level', () => {
+    expect(scopeOf(samenwerken, { sections: [], level: 'basis' }).map((s) => s.section.id)).toEqual([
+      'informatie-delen',
+    ]);
+  });
+});
+
+describe('progress', () => {
+  it('counts a statement as rated with both levels, or when not applicable', () => {
+    expect(isRated({ ...EMPTY_ANSWER, current: 1 })).toBe(false);
+    expect(isRated({ ...EMPTY_ANSWER, current: 1, target: 0 })).toBe(true);
+    expect(isRated({ ...EMPTY_ANSWER, notApplicable: true })).toBe(true);
+    expect(isRated(undefined)).toBe(false);
+  });
+
+  it('counts rated of total', () => {
+    const answers = { a: { ...EMPTY_ANSWER, current: 0, target: 0 }, b: { ...EMPTY_ANSWER, current: 2 } };
+    expect(progressOf(['a', 'b', 'c'], answers)).toEqual({ rated: 1, total: 3 });
+  });
+
+  it('finds the next unrated statement, wrapping around', () => {
+    const scope = scopeOf(guidance, { sections: ['C3.1'], level: null });
+    const rated = { ...EMPTY_ANSWER, notApplicable: true };
+    expect(nextUnrated(scope, {})).toEqual({ sectionId: 'C3.1', itemId: 'C3.1-k1' });
+    expect(nextUnrated(scope, { 'C3.1-k2': rated }, 'C3.1-k1')).toEqual({ sectionId: 'C3.1', itemId: 'C3.1-k3' });
+    expect(nextUnrated(scope, {}, 'C3.1-s9')).toEqual({ sectionId: 'C3.1', itemId: 'C3.1-k1' });
+    const all = Object.fromEntries(scope[0]?.itemIds.map((id) => [id, rated]) ?? []);
+    expect(nextUnrated(scope, all)).toBeNull();
+  });
+});

@@ -1,0 +1,140 @@
+// The assessments store with its persistence, against a fake storage; one behaviour per test.
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { serializeState } from '../domain/assessment/persisted.ts';
+import { createAssessmentsStore, STORAGE_KEY } from './assessments.ts';
+import { createDurableStorage } from './durableStorage.ts';
+
+function fakeStorage() {
+  const data = new Map<string, string>();
+  let full = false;
+  const storage = {
+    data,
+    setFull: (value: boolean) => {
+      full = value;
+    },
+    get length() {
+      return data.size;
+    },
+    key: (i: number) => [...data.keys()][i] ?? null,
+    getItem: vi.fn((k: string) => data.get(k) ?? null),
+    setItem: vi.fn((k: string, v: string) => {
+      if (full) throw new DOMException('full', 'QuotaExceededError');
+      data.set(k, v);
+    }),
+    removeItem: vi.fn((k: string) => void data.delete(k)),
+    clear: () => data.clear(),
+  };
+  return storage;
+}
+
+let clock = 1000;
+const tick = () => ++clock;
+
+function makeStore(storage: ReturnType<typeof fakeStorage>) {
+  const durable = createDurableStorage({ storage: () => storage, debounceMs: 50, now: tick });
+  return { store: createAssessmentsStore(durable, tick), durable };
+}
+
+const input = { frameworkId: 'guidance-competences', frameworkVersion: '1', title: 'Spring' };
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('assessments store', () => {
+  it('restores a stored version 1 file (fixture) as it was', () => {
+    const storage = fakeStorage();
+    storage.data.set(STORAGE_KEY, readFileSync('tests/fixtures/storage/v1.json', 'utf8'));
+    const { store } = makeStore(storage);
+    const a = store.getState().assessments['3f1c9a52-0c1e-4c55-9b1e-2d0a8f1d6b01'];
+    expect(a?.title).toBe('Networking, spring');
+    expect(a?.answers['C3.1-k1']).toMatchObject({ current: 2, target: 3, note: 'Ask the team' });
+    expect(a?.answers['C3.1-k2']?.notApplicable).toBe(true);
+    expect(store.getState().deleted).toEqual({ '0b9f': 1789000000000 });
+  });
+
+  it('saves every change, without frameworks or other memory-only state', () => {
+    const storage = fakeStorage();
+    const { store, durable } = makeStore(storage);
+    const id = store.getState().create(input);
+    store.getState().setAnswer(id, 'C3.1-k1', { current: 2 });
+    durable.flush();
+    const saved = JSON.parse(storage.data.get(STORAGE_KEY) ?? '');
+    expect(Object.keys(saved.state)).toEqual(['assessments', 'deleted']);
+    expect(saved.state.assessments[id].answers['C3.1-k1'].current).toBe(2);
+  });
+
+  it('keeps the answer in memory and does not throw when the quota is full', () => {
+    const storage = fakeStorage();
+    const { store, durable } = makeStore(storage);
+    const id = store.getState().create(input);
+    storage.setFull(true);
+    expect(() => {
+      store.getState().setAnswer(id, 'x', { current: 3 });
+      vi.advanceTimersByTime(60);
+    }).not.toThrow();
+    expect(store.getState().assessments[id]?.answers.x?.current).toBe(3);
+    expect(durable.hasPendingChanges()).toBe(true);
+  });
+
+  it('takes in another tab’s newer answers without losing its own', async () => {
+    const storage = fakeStorage();
+    const tabA = makeStore(storage);
+    const id = tabA.store.getState().create(input);
+    tabA.durable.flush();
+    const tabB = makeStore(storage);
+    tabB.store.getState().setAnswer(id, 'b-item', { current: 1 });
+    tabB.durable.flush();
+    tabA.store.getState().setAnswer(id, 'a-item', { current: 4 });
+    await tabA.store.persist.rehydrate(); // what the storage event triggers
+    const answers = tabA.store.getState().assessments[id]?.answers;
+    expect(answers?.['a-item']?.current).toBe(4);
+    expect(answers?.['b-item']?.current).toBe(1);
+    tabA.durable.flush();
+    const saved = JSON.parse(storage.data.get(STORAGE_KEY) ?? '').state.assessments[id].answers;
+    expect(Object.keys(saved).sort()).toEqual(['a-item', 'b-item']);
+  });
+
+  it('does not bring back an assessment another tab deleted', async () => {
+    const storage = fakeStorage();
+    const tabA = makeStore(storage);
+    const id = tabA.store.getState().create(input);
+    tabA.durable.flush();
+    const tabB = makeStore(storage);
+    tabB.store.getState().remove(id);
+    tabB.durable.flush();
+    await tabA.store.persist.rehydrate();
+    expect(tabA.store.getState().assessments[id]).toBeUndefined();
+  });
+
+  it('deletes with undo', () => {
+    const { store } = makeStore(fakeStorage());
+    const id = store.getState().create(input);
+    store.getState().remove(id);
+    expect(store.getState().assessments[id]).toBeUndefined();
+    store.getState().undoRemove();
+    expect(store.getState().assessments[id]?.title).toBe('Spring');
+  });
+
+  it('rates again: targets and notes carried forward, current levels empty, linked to the earlier one', () => {
+    const { store } = makeStore(fakeStorage());
+    const id = store.getState().create(input);
+    store.getState().setAnswer(id, 'i1', { current: 1, target: 3, note: 'mentor' });
+    store.getState().setAnswer(id, 'i2', { current: 2 });
+    const next = store.getState().rateAgain(id, 'Autumn') ?? '';
+    const a = store.getState().assessments[next];
+    expect(a?.previousId).toBe(id);
+    expect(a?.title).toBe('Autumn');
+    expect(a?.answers).toEqual({
+      i1: { current: null, target: 3, notApplicable: false, note: 'mentor', updatedAt: expect.any(Number) },
+    });
+  });
+
+  it('starts empty and writes nothing for storage holding data it cannot read, beyond a backup', () => {
+    const storage = fakeStorage();
+    storage.data.set(STORAGE_KEY, serializeState({ assessments: {}, deleted: {} }).replace('"version":1', '"version":9'));
+    const { store } = makeStore(storage);
+    expect(store.getState().assessments).toEqual({});
+    expect([...storage.data.keys()].filter((k) => k.startsWith(`${STORAGE_KEY}.backup.`))).toHaveLength(1);
+  });
+});

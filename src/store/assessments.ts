@@ -1,0 +1,86 @@
+// The user's assessments: a zustand store persisted to localStorage through
+// the durable storage adapter, kept in step across tabs.
+import { createStore, type StoreApi } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { type AssessmentsState, mergeStates } from '../domain/assessment/merge.ts';
+import {
+  type AnswerPatch,
+  type Assessment,
+  createAssessment,
+  followUp,
+  type NewAssessment,
+  withAnswer,
+  withMeta,
+  withTargets,
+} from '../domain/assessment/model.ts';
+import { EMPTY_STATE, STORAGE_VERSION } from '../domain/assessment/persisted.ts';
+import type { DurableStorage } from './durableStorage.ts';
+
+export const STORAGE_KEY = 'csa.assessments';
+
+export interface AssessmentsActions {
+  create(input: NewAssessment): string;
+  setAnswer(id: string, itemId: string, patch: AnswerPatch): void;
+  setTargets(id: string, itemIds: readonly string[], target: number): void;
+  updateMeta(id: string, patch: Partial<Pick<Assessment, 'title' | 'subjectName' | 'completedAt'>>): void;
+  rateAgain(id: string, title: string): string | null;
+  remove(id: string): void;
+  undoRemove(): void;
+}
+
+export interface AssessmentsStore extends AssessmentsState, AssessmentsActions {
+  /** The last deleted assessment, for undo (memory only). */
+  recentlyDeleted: Assessment | null;
+}
+
+export function createAssessmentsStore(storage: DurableStorage, now: () => number = Date.now): StoreApi<AssessmentsStore> {
+  return createStore<AssessmentsStore>()(
+    persist(
+      (set, get) => {
+        const update = (id: string, change: (a: Assessment) => Assessment) =>
+          set((s) => {
+            const a = s.assessments[id];
+            return a ? { assessments: { ...s.assessments, [id]: change(a) } } : {};
+          });
+        return {
+          ...EMPTY_STATE,
+          recentlyDeleted: null,
+          create(input) {
+            const a = createAssessment(input, now());
+            set((s) => ({ assessments: { ...s.assessments, [a.id]: a } }));
+            return a.id;
+          },
+          setAnswer: (id, itemId, patch) => update(id, (a) => withAnswer(a, itemId, patch, now())),
+          setTargets: (id, itemIds, target) => update(id, (a) => withTargets(a, itemIds, target, now())),
+          updateMeta: (id, patch) => update(id, (a) => withMeta(a, patch, now())),
+          rateAgain(id, title) {
+            const previous = get().assessments[id];
+            if (!previous) return null;
+            const next = followUp(previous, title, now());
+            set((s) => ({ assessments: { ...s.assessments, [next.id]: next } }));
+            return next.id;
+          },
+          remove(id) {
+            const a = get().assessments[id];
+            if (!a) return;
+            const { [id]: _, ...rest } = get().assessments;
+            set((s) => ({ assessments: rest, deleted: { ...s.deleted, [id]: now() }, recentlyDeleted: a }));
+          },
+          undoRemove() {
+            const a = get().recentlyDeleted;
+            if (!a) return;
+            const restored = { ...a, updatedAt: now() };
+            set((s) => ({ assessments: { ...s.assessments, [a.id]: restored }, recentlyDeleted: null }));
+          },
+        };
+      },
+      {
+        name: STORAGE_KEY,
+        version: STORAGE_VERSION,
+        storage,
+        partialize: (s): AssessmentsState => ({ assessments: s.assessments, deleted: s.deleted }),
+        merge: (persisted, current) => ({ ...current, ...mergeStates(current, persisted as AssessmentsState) }),
+      },
+    ),
+  );
+}
