@@ -2,8 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { initI18n } from './app/i18n.ts';
+import { startPersistence } from './store/appStores.ts';
 import './app/styles.css';
 
+startPersistence();
 const root = document.getElementById('root');
 if (root) {
   initI18n().then(() => {

@@ -1,10 +1,14 @@
 import { lazy, Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LibraryPage } from '../features/library/LibraryPage.tsx';
+import { StorageNotices } from '../features/storage/StorageNotices.tsx';
+import { hrefFor, type Route, useRoute } from '../ui/routes.ts';
 import { LanguageSelect } from './LanguageSelect.tsx';
-import { hrefFor, type Route, useRoute } from './routes.ts';
 
 const FrameworkPreviewPage = lazy(() => import('../features/preview/FrameworkPreviewPage.tsx'));
+const StartPage = lazy(() => import('../features/start/StartPage.tsx'));
+const QuestionnairePage = lazy(() => import('../features/questionnaire/QuestionnairePage.tsx'));
+const AssessmentListPage = lazy(() => import('../features/assessments/AssessmentListPage.tsx'));
 
 function Page({ route }: { route: Route }) {
   const { t } = useTranslation();
@@ -13,6 +17,12 @@ function Page({ route }: { route: Route }) {
       return <LibraryPage />;
     case 'framework':
       return <FrameworkPreviewPage id={route.id} />;
+    case 'start':
+      return <StartPage frameworkId={route.frameworkId} sections={route.sections} level={route.level} />;
+    case 'questionnaire':
+      return <QuestionnairePage id={route.id} sectionId={route.section} />;
+    case 'assessments':
+      return <AssessmentListPage />;
     default:
       return (
         <>
@@ -38,8 +48,17 @@ export function App() {
         <a className="site-name" href={hrefFor.library()}>
           {t('app.name')}
         </a>
+        <nav aria-label={t('nav.main')} className="site-nav">
+          <a href={hrefFor.library()} aria-current={route.name === 'library' ? 'page' : undefined}>
+            {t('nav.library')}
+          </a>
+          <a href={hrefFor.assessments()} aria-current={route.name === 'assessments' ? 'page' : undefined}>
+            {t('nav.assessments')}
+          </a>
+        </nav>
         <LanguageSelect />
       </header>
+      <StorageNotices />
       <main id="main" ref={main} tabIndex={-1}>
         <Suspense fallback={<p aria-busy="true">{t('status.loading')}</p>}>
           <Page route={route} />

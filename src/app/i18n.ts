@@ -11,7 +11,15 @@ import {
 } from '../domain/language.ts';
 import { readLanguagePreference, writeLanguagePreference } from '../store/languagePreference.ts';
 
-export const NAMESPACES = ['common', 'library', 'preview', 'scale'] as const;
+export const NAMESPACES = [
+  'common',
+  'library',
+  'preview',
+  'scale',
+  'start',
+  'questionnaire',
+  'assessments',
+] as const;
 
 const files = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
 

@@ -132,7 +132,10 @@ describe('assessments store', () => {
 
   it('starts empty and writes nothing for storage holding data it cannot read, beyond a backup', () => {
     const storage = fakeStorage();
-    storage.data.set(STORAGE_KEY, serializeState({ assessments: {}, deleted: {} }).replace('"version":1', '"version":9'));
+    storage.data.set(
+      STORAGE_KEY,
+      serializeState({ assessments: {}, deleted: {} }).replace('"version":1', '"version":9'),
+    );
     const { store } = makeStore(storage);
     expect(store.getState().assessments).toEqual({});
     expect([...storage.data.keys()].filter((k) => k.startsWith(`${STORAGE_KEY}.backup.`))).toHaveLength(1);

@@ -1,6 +1,6 @@
 // The user's assessments: a zustand store persisted to localStorage through
 // the durable storage adapter, kept in step across tabs.
-import { createStore, type StoreApi } from 'zustand';
+import { createStore } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { type AssessmentsState, mergeStates } from '../domain/assessment/merge.ts';
 import {
@@ -33,7 +33,7 @@ export interface AssessmentsStore extends AssessmentsState, AssessmentsActions {
   recentlyDeleted: Assessment | null;
 }
 
-export function createAssessmentsStore(storage: DurableStorage, now: () => number = Date.now): StoreApi<AssessmentsStore> {
+export function createAssessmentsStore(storage: DurableStorage, now: () => number = Date.now) {
   return createStore<AssessmentsStore>()(
     persist(
       (set, get) => {
@@ -79,7 +79,10 @@ export function createAssessmentsStore(storage: DurableStorage, now: () => numbe
         version: STORAGE_VERSION,
         storage,
         partialize: (s): AssessmentsState => ({ assessments: s.assessments, deleted: s.deleted }),
-        merge: (persisted, current) => ({ ...current, ...mergeStates(current, persisted as AssessmentsState) }),
+        merge: (persisted, current) => ({
+          ...current,
+          ...mergeStates(current, persisted as AssessmentsState),
+        }),
       },
     ),
   );

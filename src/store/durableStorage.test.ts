@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAssessment } from '../domain/assessment/model.ts';
-import { EMPTY_STATE, serializeState, STORAGE_VERSION } from '../domain/assessment/persisted.ts';
+import { EMPTY_STATE, STORAGE_VERSION, serializeState } from '../domain/assessment/persisted.ts';
 import { createDurableStorage, type Recovered, type SaveStatus } from './durableStorage.ts';
 
 /** A Storage in memory whose methods are spies; `failWrites` makes setItem throw like a full quota. */
@@ -23,7 +23,10 @@ class FakeStorage implements Storage {
 const KEY = 'csa.assessments';
 const quota = () => new DOMException('full', 'QuotaExceededError');
 const one = createAssessment({ frameworkId: 'f', frameworkVersion: '1', title: 'T' }, 1000, 'a1');
-const stateWith = (...list: (typeof one)[]) => ({ assessments: Object.fromEntries(list.map((a) => [a.id, a])), deleted: {} });
+const stateWith = (...list: (typeof one)[]) => ({
+  assessments: Object.fromEntries(list.map((a) => [a.id, a])),
+  deleted: {},
+});
 
 let fake: FakeStorage;
 let statuses: SaveStatus[];
@@ -64,7 +67,9 @@ describe('durable storage: reading', () => {
     fake.data.set(KEY, '{not json');
     expect(make().getItem(KEY)).toBeNull();
     expect(fake.data.get(`${KEY}.backup.5000`)).toBe('{not json');
-    expect(recovered).toEqual([{ key: `${KEY}.backup.5000`, reason: 'unreadable', detail: 'not valid JSON', at: 5000 }]);
+    expect(recovered).toEqual([
+      { key: `${KEY}.backup.5000`, reason: 'unreadable', detail: 'not valid JSON', at: 5000 },
+    ]);
   });
 
   it('keeps data from a newer version under a backup key', () => {
@@ -76,7 +81,10 @@ describe('durable storage: reading', () => {
   });
 
   it('keeps the valid assessments of partly broken data, and the original under a backup key', () => {
-    const text = JSON.stringify({ state: { assessments: { a1: one, bad: { id: 'bad' } }, deleted: {} }, version: 1 });
+    const text = JSON.stringify({
+      state: { assessments: { a1: one, bad: { id: 'bad' } }, deleted: {} },
+      version: 1,
+    });
     fake.data.set(KEY, text);
     expect(make().getItem(KEY)?.state.assessments).toEqual({ a1: one });
     expect(fake.data.get(`${KEY}.backup.5000`)).toBe(text);
@@ -141,8 +149,14 @@ describe('durable storage: writing', () => {
   });
 
   it('merges with what another tab wrote meanwhile instead of overwriting it', () => {
-    const mine = { ...one, answers: { x: { current: 1, target: 2, notApplicable: false, note: '', updatedAt: 10 } } };
-    const theirs = { ...one, answers: { y: { current: 3, target: 4, notApplicable: false, note: '', updatedAt: 20 } } };
+    const mine = {
+      ...one,
+      answers: { x: { current: 1, target: 2, notApplicable: false, note: '', updatedAt: 10 } },
+    };
+    const theirs = {
+      ...one,
+      answers: { y: { current: 3, target: 4, notApplicable: false, note: '', updatedAt: 20 } },
+    };
     fake.data.set(KEY, serializeState(stateWith(theirs)));
     const storage = make();
     storage.setItem(KEY, { state: stateWith(mine), version: 1 });

@@ -37,6 +37,8 @@ export interface DurableStorageOptions {
 }
 
 export interface DurableStorage extends PersistStorage<AssessmentsState, void> {
+  /** Synchronous: hydration happens while the store is created. */
+  getItem(name: string): StorageValue<AssessmentsState> | null;
   /** Writes any pending change now. True when nothing is left unsaved. */
   flush(): boolean;
   hasPendingChanges(): boolean;
@@ -44,15 +46,25 @@ export interface DurableStorage extends PersistStorage<AssessmentsState, void> {
 
 export function isQuotaError(error: unknown): boolean {
   if (!(error instanceof DOMException)) return false;
-  return error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22;
+  return (
+    error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22
+  );
 }
 
 export function createDurableStorage(options: DurableStorageOptions): DurableStorage {
-  const { debounceMs = 250, retryMs = 3000, now = Date.now, onStatus = () => {}, onRecovered = () => {} } = options;
+  const {
+    debounceMs = 250,
+    retryMs = 3000,
+    now = Date.now,
+    onStatus = () => {},
+    onRecovered = () => {},
+  } = options;
   let pending: { name: string; state: AssessmentsState } | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** Set when unreadable data could not be backed up: writing would destroy it. */
   let blocked = false;
+  /** The unreadable text already kept under a backup key (not to be kept twice). */
+  let kept: string | null = null;
 
   function storage(): Storage | undefined {
     try {
@@ -63,11 +75,19 @@ export function createDurableStorage(options: DurableStorageOptions): DurableSto
   }
 
   /** Keeps `text` under a backup key. False when that is impossible. */
-  function backUp(s: Storage, name: string, text: string, reason: Recovered['reason'], detail: string): boolean {
+  function backUp(
+    s: Storage,
+    name: string,
+    text: string,
+    reason: Recovered['reason'],
+    detail: string,
+  ): boolean {
     const at = now();
     const key = `${name}.backup.${at}`;
+    if (text === kept) return true;
     try {
       s.setItem(key, text);
+      kept = text;
       onRecovered({ key, reason, detail, at });
       return true;
     } catch {

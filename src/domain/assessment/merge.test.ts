@@ -3,7 +3,10 @@ import { mergeStates } from './merge.ts';
 import { type Assessment, createAssessment, EMPTY_ANSWER, withAnswer, withMeta } from './model.ts';
 
 const base = createAssessment({ frameworkId: 'f', frameworkVersion: '1', title: 'Base' }, 100, 'a');
-const state = (...list: Assessment[]) => ({ assessments: Object.fromEntries(list.map((a) => [a.id, a])), deleted: {} });
+const state = (...list: Assessment[]) => ({
+  assessments: Object.fromEntries(list.map((a) => [a.id, a])),
+  deleted: {},
+});
 
 describe('merging two copies of the assessments', () => {
   it('keeps the newer answer to the same statement', () => {
@@ -16,7 +19,10 @@ describe('merging two copies of the assessments', () => {
   it('keeps answers to different statements from both', () => {
     const x = withAnswer(base, 'x', { current: 1 }, 200);
     const y = withAnswer(base, 'y', { target: 2 }, 201);
-    expect(Object.keys(mergeStates(state(x), state(y)).assessments.a?.answers ?? {}).sort()).toEqual(['x', 'y']);
+    expect(Object.keys(mergeStates(state(x), state(y)).assessments.a?.answers ?? {}).sort()).toEqual([
+      'x',
+      'y',
+    ]);
   });
 
   it('keeps the newer title', () => {

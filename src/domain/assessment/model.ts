@@ -38,7 +38,13 @@ export const assessmentSchema = z.object({
 export type Answer = z.output<typeof answerSchema>;
 export type Assessment = z.output<typeof assessmentSchema>;
 
-export const EMPTY_ANSWER: Answer = { current: null, target: null, notApplicable: false, note: '', updatedAt: 0 };
+export const EMPTY_ANSWER: Answer = {
+  current: null,
+  target: null,
+  notApplicable: false,
+  note: '',
+  updatedAt: 0,
+};
 
 export function newId(): string {
   const c = globalThis.crypto;
@@ -79,12 +85,22 @@ export type AnswerPatch = Partial<Omit<Answer, 'updatedAt'>>;
 
 export function withAnswer(a: Assessment, itemId: string, patch: AnswerPatch, now: number): Assessment {
   const before = a.answers[itemId] ?? EMPTY_ANSWER;
-  return { ...a, updatedAt: now, answers: { ...a.answers, [itemId]: { ...before, ...patch, updatedAt: now } } };
+  return {
+    ...a,
+    updatedAt: now,
+    answers: { ...a.answers, [itemId]: { ...before, ...patch, updatedAt: now } },
+  };
 }
 
-export function withTargets(a: Assessment, itemIds: readonly string[], target: number, now: number): Assessment {
+export function withTargets(
+  a: Assessment,
+  itemIds: readonly string[],
+  target: number,
+  now: number,
+): Assessment {
   const answers = { ...a.answers };
-  for (const itemId of itemIds) answers[itemId] = { ...(answers[itemId] ?? EMPTY_ANSWER), target, updatedAt: now };
+  for (const itemId of itemIds)
+    answers[itemId] = { ...(answers[itemId] ?? EMPTY_ANSWER), target, updatedAt: now };
   return { ...a, updatedAt: now, answers };
 }
 
@@ -97,7 +113,12 @@ export function withMeta(
 }
 
 /** "Rate again": same framework and scope, targets and notes carried forward, current levels empty. */
-export function followUp(previous: Assessment, title: string, now: number, assessmentId = newId()): Assessment {
+export function followUp(
+  previous: Assessment,
+  title: string,
+  now: number,
+  assessmentId = newId(),
+): Assessment {
   const answers: Record<string, Answer> = {};
   for (const [itemId, answer] of Object.entries(previous.answers)) {
     if (answer.target === null && !answer.note) continue;

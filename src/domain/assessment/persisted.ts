@@ -22,7 +22,8 @@ function restoreState(raw: unknown): { state: AssessmentsState; dropped: string[
   const dropped: string[] = [];
   const source = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   const assessments: Record<string, Assessment> = {};
-  const rawAssessments = source.assessments && typeof source.assessments === 'object' ? source.assessments : {};
+  const rawAssessments =
+    source.assessments && typeof source.assessments === 'object' ? source.assessments : {};
   for (const [key, value] of Object.entries(rawAssessments)) {
     const parsed = assessmentSchema.safeParse(value);
     if (parsed.success && parsed.data.id === key) assessments[key] = parsed.data;
@@ -49,7 +50,11 @@ export function restoreStored(text: string): RestoreResult {
   if (!envelope.success) return { ok: false, reason: 'unreadable', detail: 'no state and version' };
   let { state, version } = envelope.data;
   if (version > STORAGE_VERSION) {
-    return { ok: false, reason: 'newer', detail: `version ${version}; this app reads up to ${STORAGE_VERSION}` };
+    return {
+      ok: false,
+      reason: 'newer',
+      detail: `version ${version}; this app reads up to ${STORAGE_VERSION}`,
+    };
   }
   while (version < STORAGE_VERSION) {
     const migrate = MIGRATIONS[version];
@@ -64,5 +69,8 @@ export function restoreStored(text: string): RestoreResult {
 }
 
 export function serializeState(state: AssessmentsState): string {
-  return JSON.stringify({ state: { assessments: state.assessments, deleted: state.deleted }, version: STORAGE_VERSION });
+  return JSON.stringify({
+    state: { assessments: state.assessments, deleted: state.deleted },
+    version: STORAGE_VERSION,
+  });
 }

@@ -56,7 +56,10 @@ describe('progress', () => {
     const scope = scopeOf(guidance, { sections: ['C3.1'], level: null });
     const rated = { ...EMPTY_ANSWER, notApplicable: true };
     expect(nextUnrated(scope, {})).toEqual({ sectionId: 'C3.1', itemId: 'C3.1-k1' });
-    expect(nextUnrated(scope, { 'C3.1-k2': rated }, 'C3.1-k1')).toEqual({ sectionId: 'C3.1', itemId: 'C3.1-k3' });
+    expect(nextUnrated(scope, { 'C3.1-k2': rated }, 'C3.1-k1')).toEqual({
+      sectionId: 'C3.1',
+      itemId: 'C3.1-k3',
+    });
     expect(nextUnrated(scope, {}, 'C3.1-s9')).toEqual({ sectionId: 'C3.1', itemId: 'C3.1-k1' });
     const all = Object.fromEntries(scope[0]?.itemIds.map((id) => [id, rated]) ?? []);
     expect(nextUnrated(scope, all)).toBeNull();

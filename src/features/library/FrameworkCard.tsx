@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hrefFor } from '../../app/routes.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { FrameworkSummary } from '../../domain/framework/summary.ts';
 import { Localized } from '../../ui/LocalizedText.tsx';
 import { formatList, languageName } from '../../ui/languageNames.ts';
+import { hrefFor } from '../../ui/routes.ts';
 
 export function FrameworkCard({ summary }: { summary: FrameworkSummary }) {
   const { t, i18n } = useTranslation('library');
@@ -57,6 +57,13 @@ export function FrameworkCard({ summary }: { summary: FrameworkSummary }) {
         </div>
       </dl>
       <p className="actions">
+        <a
+          className="button primary"
+          href={hrefFor.start(summary.id)}
+          aria-label={t('startNamed', { title: localize(summary.title, ui, sourceLanguage).text })}
+        >
+          {t('start')}
+        </a>
         <a
           className="button secondary"
           href={hrefFor.framework(summary.id)}

@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hrefFor } from '../../app/routes.ts';
 import { scaleOf } from '../../domain/framework/defaultScale.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
+import { Intro } from '../../ui/Intro.tsx';
 import { Localized } from '../../ui/LocalizedText.tsx';
 import { languageName } from '../../ui/languageNames.ts';
-import { Intro } from './Intro.tsx';
+import { hrefFor } from '../../ui/routes.ts';
+import { useFramework } from '../../ui/useFramework.ts';
 import { SectionView } from './SectionView.tsx';
-import { useFramework } from './useFramework.ts';
 
 function Preview({ fw }: { fw: Framework }) {
   const { t, i18n } = useTranslation('preview');

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Framework, Section } from '../../domain/framework/schema.ts';
+import { Intro } from '../../ui/Intro.tsx';
 import { Localized } from '../../ui/LocalizedText.tsx';
-import { Intro } from './Intro.tsx';
 
 const sectionAnchor = (id: string) => `section-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 

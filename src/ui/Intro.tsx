@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../domain/framework/localize.ts';
-import type { Framework, LocalizedText } from '../../domain/framework/schema.ts';
-import { Paragraphs } from '../../ui/LocalizedText.tsx';
-import { languageName } from '../../ui/languageNames.ts';
+import { localize } from '../domain/framework/localize.ts';
+import type { Framework, LocalizedText } from '../domain/framework/schema.ts';
+import { Paragraphs } from './LocalizedText.tsx';
+import { languageName } from './languageNames.ts';
 
 /** An intro in the UI language, and under it the original when asked for. */
 export function Intro({

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Framework } from '../../domain/framework/schema.ts';
-import { loadBuiltInFramework } from '../../store/frameworks.ts';
+import type { Framework } from '../domain/framework/schema.ts';
+import { loadBuiltInFramework } from '../store/frameworks.ts';
 
 export type FrameworkState =
   | { status: 'loading' }

@@ -1,0 +1,60 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Assessment } from '../../domain/assessment/model.ts';
+import { useAssessments } from '../../store/appStores.ts';
+import { useFrameworks } from '../../ui/useFrameworks.ts';
+import { AssessmentRow } from './AssessmentRow.tsx';
+import { DeleteDialog } from './DeleteDialog.tsx';
+
+export default function AssessmentListPage() {
+  const { t } = useTranslation('assessments');
+  const assessments = useAssessments((s) => s.assessments);
+  const recentlyDeleted = useAssessments((s) => s.recentlyDeleted);
+  const undo = useAssessments((s) => s.undoRemove);
+  const list = Object.values(assessments).sort((a, b) => b.updatedAt - a.updatedAt);
+  const frameworks = useFrameworks(list.map((a) => a.frameworkId));
+  const [toDelete, setToDelete] = useState<Assessment | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  return (
+    <>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('heading')}
+      </h1>
+      <div role="status" className="toast-area">
+        {recentlyDeleted && (
+          <p className="toast">
+            {t('deleted', { title: recentlyDeleted.title })}{' '}
+            <button type="button" onClick={undo}>
+              {t('undo')}
+            </button>
+          </p>
+        )}
+      </div>
+      {list.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <>
+          <p className="count">{t('count', { count: list.length })}</p>
+          <ul className="assessment-list">
+            {list.map((a) => (
+              <AssessmentRow
+                key={a.id}
+                assessment={a}
+                fw={frameworks.get(a.frameworkId)}
+                previous={a.previousId ? assessments[a.previousId] : undefined}
+                onDelete={setToDelete}
+              />
+            ))}
+          </ul>
+        </>
+      )}
+      <DeleteDialog
+        assessment={toDelete}
+        onClose={() => {
+          setToDelete(null);
+          heading.current?.focus();
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,117 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Assessment } from '../../domain/assessment/model.ts';
+import { progressOf, scopeOf } from '../../domain/assessment/scope.ts';
+import { localize } from '../../domain/framework/localize.ts';
+import type { Framework } from '../../domain/framework/schema.ts';
+import { assessmentsStore } from '../../store/appStores.ts';
+import { hrefFor, navigate } from '../../ui/routes.ts';
+
+interface Props {
+  assessment: Assessment;
+  fw: Framework | undefined;
+  previous: Assessment | undefined;
+  onDelete(a: Assessment): void;
+}
+
+export function AssessmentRow({ assessment: a, fw, previous, onDelete }: Props) {
+  const { t, i18n } = useTranslation('assessments');
+  const ui = i18n.language;
+  const [renaming, setRenaming] = useState(false);
+  const [title, setTitle] = useState(a.title);
+  const inputId = useId();
+  const headingId = useId();
+  const date = (ms: number) =>
+    new Intl.DateTimeFormat(ui, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  const progress = fw
+    ? progressOf(
+        scopeOf(fw, a).flatMap((s) => s.itemIds),
+        a.answers,
+      )
+    : null;
+
+  const rateAgain = () => {
+    const id = assessmentsStore.getState().rateAgain(
+      a.id,
+      t('rateAgainTitle', {
+        title: a.title,
+        date: new Intl.DateTimeFormat(ui, { dateStyle: 'medium' }).format(Date.now()),
+      }),
+    );
+    if (id) navigate(hrefFor.assessment(id));
+  };
+
+  return (
+    <li className="assessment card" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        <a href={hrefFor.assessment(a.id)}>{a.title}</a>
+      </h2>
+      {previous && <p className="muted">{t('followUpOf', { title: previous.title })}</p>}
+      <dl className="facts">
+        <div>
+          <dt>{t('framework')}</dt>
+          <dd>{fw ? localize(fw.title, ui, fw.sourceLanguage).text : a.frameworkId}</dd>
+        </div>
+        <div>
+          <dt>{t('updated')}</dt>
+          <dd>{date(a.updatedAt)}</dd>
+        </div>
+        {progress && (
+          <div>
+            <dt>{t('progress')}</dt>
+            <dd>
+              {t('progressValue', { rated: progress.rated, total: progress.total })}{' '}
+              <progress max={progress.total} value={progress.rated} aria-hidden="true" />
+            </dd>
+          </div>
+        )}
+      </dl>
+      {renaming ? (
+        <form
+          className="rename"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (title.trim()) assessmentsStore.getState().updateMeta(a.id, { title: title.trim() });
+            setRenaming(false);
+          }}
+        >
+          <label htmlFor={inputId}>{t('newTitle')}</label>
+          <input
+            id={inputId}
+            ref={(el) => el?.focus()}
+            value={title}
+            maxLength={500}
+            onChange={(e) => setTitle(e.target.value)}
+          />
+          <button type="submit">{t('save')}</button>
+          <button type="button" onClick={() => setRenaming(false)}>
+            {t('cancel')}
+          </button>
+        </form>
+      ) : (
+        <p className="actions row-actions">
+          <a
+            className="button primary"
+            href={hrefFor.assessment(a.id)}
+            aria-label={t('openNamed', { title: a.title })}
+          >
+            {t('open')}
+          </a>
+          <button
+            type="button"
+            onClick={() => setRenaming(true)}
+            aria-label={t('renameNamed', { title: a.title })}
+          >
+            {t('rename')}
+          </button>
+          <button type="button" onClick={rateAgain} aria-label={t('rateAgainNamed', { title: a.title })}>
+            {t('rateAgain')}
+          </button>
+          <button type="button" onClick={() => onDelete(a)} aria-label={t('deleteNamed', { title: a.title })}>
+            {t('delete')}
+          </button>
+        </p>
+      )}
+    </li>
+  );
+}

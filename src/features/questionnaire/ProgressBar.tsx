@@ -1,0 +1,48 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { nextUnrated, progressOf, type ScopedSection } from '../../domain/assessment/scope.ts';
+import { assessmentsStore, useAssessments } from '../../store/appStores.ts';
+import { SaveIndicator } from '../storage/StorageNotices.tsx';
+
+interface Props {
+  assessmentId: string;
+  scope: readonly ScopedSection[];
+  onNext(target: { sectionId: string; itemId: string }): void;
+}
+
+/** Sticky: overall progress, "saved", and "next unrated". */
+export function ProgressBar({ assessmentId, scope, onNext }: Props) {
+  const { t } = useTranslation('questionnaire');
+  const answers = useAssessments((s) => s.assessments[assessmentId]?.answers) ?? {};
+  const { rated, total } = progressOf(
+    scope.flatMap((s) => s.itemIds),
+    answers,
+  );
+  const completedAt = useAssessments((s) => s.assessments[assessmentId]?.completedAt ?? null);
+  useEffect(() => {
+    if (total > 0 && rated === total && completedAt === null) {
+      assessmentsStore.getState().updateMeta(assessmentId, { completedAt: Date.now() });
+    }
+  }, [assessmentId, rated, total, completedAt]);
+  const next = () => {
+    const focused = document.activeElement?.closest('.statement')?.id.replace(/^statement-/, '');
+    const target = nextUnrated(scope, answers, focused);
+    if (target) onNext(target);
+  };
+  return (
+    <div className="progress-bar">
+      <label className="overall">
+        <span>{t('overallProgress', { rated, total })}</span>
+        <progress max={total} value={rated} aria-label={t('overall')} />
+      </label>
+      <SaveIndicator />
+      {rated < total ? (
+        <button type="button" className="button primary" onClick={next}>
+          {t('nextUnrated')}
+        </button>
+      ) : (
+        <span className="all-rated">{t('allRated')}</span>
+      )}
+    </div>
+  );
+}

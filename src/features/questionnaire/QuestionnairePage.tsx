@@ -1,0 +1,166 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { scopeOf } from '../../domain/assessment/scope.ts';
+import { scaleOf } from '../../domain/framework/defaultScale.ts';
+import { localize } from '../../domain/framework/localize.ts';
+import type { Framework } from '../../domain/framework/schema.ts';
+import { useAssessments } from '../../store/appStores.ts';
+import { languageName } from '../../ui/languageNames.ts';
+import { hrefFor, navigate } from '../../ui/routes.ts';
+import { useFramework } from '../../ui/useFramework.ts';
+import { ProgressBar } from './ProgressBar.tsx';
+import { ScaleDescriptions } from './ScaleChoice.tsx';
+import { SectionNav, SUMMARY } from './SectionNav.tsx';
+import { SectionPanel } from './SectionPanel.tsx';
+import { SummaryPanel } from './SummaryPanel.tsx';
+
+interface Meta {
+  title: string;
+  subjectName: string;
+  sections: string[];
+  level: string | null;
+}
+
+function focusStatement(itemId: string): boolean {
+  const row = document.getElementById(`statement-${itemId}`);
+  const input = row?.querySelector<HTMLInputElement>('input:checked:not(:disabled), input:not(:disabled)');
+  if (!row || !input) return false;
+  row.scrollIntoView({ block: 'center' });
+  input.focus({ preventScroll: true });
+  return true;
+}
+
+function Questionnaire({
+  id,
+  fw,
+  meta,
+  sectionId,
+}: {
+  id: string;
+  fw: Framework;
+  meta: Meta;
+  sectionId: string | null;
+}) {
+  const { t, i18n } = useTranslation('questionnaire');
+  const scope = useMemo(() => scopeOf(fw, meta), [fw, meta]);
+  const scale = useMemo(() => scaleOf(fw), [fw]);
+  const [showOriginal, setShowOriginal] = useState(false);
+  const toggleId = useId();
+  const pendingFocus = useRef<string | null>(null);
+  const firstRender = useRef(true);
+  const index = scope.findIndex((s) => s.section.id === sectionId);
+  const current = sectionId === SUMMARY ? SUMMARY : (scope[Math.max(0, index)]?.section.id ?? SUMMARY);
+  const scoped = scope.find((s) => s.section.id === current);
+  const position = scope.findIndex((s) => s.section.id === current);
+  const ui = i18n.language;
+  const translated = ui !== fw.sourceLanguage && Object.hasOwn(fw.title, ui);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the shown section changes
+  useEffect(() => {
+    if (pendingFocus.current && focusStatement(pendingFocus.current)) {
+      pendingFocus.current = null;
+    } else if (!firstRender.current) {
+      document.getElementById('section-heading')?.focus();
+      window.scrollTo({ top: 0 });
+    }
+    firstRender.current = false;
+  }, [current]);
+
+  const goToStatement = (target: { sectionId: string; itemId: string }) => {
+    if (target.sectionId === current) focusStatement(target.itemId);
+    else {
+      pendingFocus.current = target.itemId;
+      navigate(hrefFor.assessment(id, target.sectionId));
+    }
+  };
+
+  return (
+    <div className="questionnaire">
+      <header className="questionnaire-header">
+        <h1>{meta.title}</h1>
+        <p className="muted">
+          <span lang={localize(fw.title, ui, fw.sourceLanguage).language}>
+            {localize(fw.title, ui, fw.sourceLanguage).text}
+          </span>
+          {meta.subjectName && <> · {t('subject', { name: meta.subjectName })}</>}
+        </p>
+        {translated && (
+          <p className="translation-note">
+            <span className="badge">
+              {t('common:content.translation', { language: languageName(fw.sourceLanguage, ui) })}
+            </span>
+            <input
+              id={toggleId}
+              type="checkbox"
+              checked={showOriginal}
+              onChange={(e) => setShowOriginal(e.target.checked)}
+            />
+            <label htmlFor={toggleId}>{t('common:content.showOriginal')}</label>
+          </p>
+        )}
+      </header>
+      <div className="questionnaire-layout">
+        <SectionNav assessmentId={id} fw={fw} scope={scope} current={current} />
+        <div className="questionnaire-content">
+          {scoped ? (
+            <SectionPanel
+              assessmentId={id}
+              fw={fw}
+              scoped={scoped}
+              inScope={scope.map((s) => s.section.id)}
+              scale={scale}
+              showOriginal={showOriginal}
+            />
+          ) : (
+            <SummaryPanel assessmentId={id} fw={fw} scope={scope} />
+          )}
+          <div className="section-steps">
+            {position > 0 && (
+              <a href={hrefFor.assessment(id, scope[position - 1]?.section.id)}>← {t('previousSection')}</a>
+            )}
+            {position >= 0 && position < scope.length - 1 && (
+              <a href={hrefFor.assessment(id, scope[position + 1]?.section.id)}>{t('nextSection')} →</a>
+            )}
+            {position === scope.length - 1 && <a href={hrefFor.assessment(id, SUMMARY)}>{t('summary')} →</a>}
+          </div>
+        </div>
+      </div>
+      <ScaleDescriptions scale={scale} sourceLanguage={fw.sourceLanguage} />
+      <ProgressBar assessmentId={id} scope={scope} onNext={goToStatement} />
+    </div>
+  );
+}
+
+export default function QuestionnairePage({ id, sectionId }: { id: string; sectionId: string | null }) {
+  const { t } = useTranslation('questionnaire');
+  const meta = useAssessments(
+    useShallow((s) => {
+      const a = s.assessments[id];
+      return a
+        ? {
+            title: a.title,
+            subjectName: a.subjectName,
+            sections: a.sections,
+            level: a.level,
+            frameworkId: a.frameworkId,
+          }
+        : null;
+    }),
+  );
+  const state = useFramework(meta?.frameworkId ?? '');
+  if (!meta) {
+    return (
+      <>
+        <h1>{t('common:status.notFound')}</h1>
+        <p>{t('notFound')}</p>
+        <p>
+          <a href={hrefFor.assessments()}>{t('common:nav.assessments')}</a>
+        </p>
+      </>
+    );
+  }
+  if (state.status === 'loading') return <p aria-busy="true">{t('common:status.loading')}</p>;
+  if (state.status !== 'ready') return <p role="alert">{t('frameworkMissing')}</p>;
+  return <Questionnaire id={id} fw={state.framework} meta={meta} sectionId={sectionId} />;
+}

@@ -1,0 +1,75 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localize } from '../../domain/framework/localize.ts';
+import type { ScaleStep } from '../../domain/framework/schema.ts';
+
+interface Props {
+  name: string;
+  legend: string;
+  hiddenBefore: string;
+  hiddenAfter: string;
+  scale: ScaleStep[];
+  sourceLanguage: string;
+  value: number | null;
+  disabled: boolean;
+  onChange(value: number): void;
+}
+
+/** One native radio group on the framework's scale, with the labels visible and descriptions on hover and focus. */
+export const ScaleChoice = memo(function ScaleChoice(props: Props) {
+  const { i18n } = useTranslation();
+  const { name, scale, value, disabled, onChange, sourceLanguage } = props;
+  return (
+    <fieldset className="scale-choice" disabled={disabled}>
+      <legend>
+        <span className="visually-hidden">{props.hiddenBefore} </span>
+        {props.legend}
+        <span className="visually-hidden"> {props.hiddenAfter}</span>
+      </legend>
+      <div className="options">
+        {scale.map((step) => {
+          const id = `${name}-${step.value}`;
+          const label = localize(step.label, i18n.language, sourceLanguage);
+          const description = step.description && localize(step.description, i18n.language, sourceLanguage);
+          return (
+            <span className="option" key={step.value}>
+              <input
+                type="radio"
+                id={id}
+                name={name}
+                value={step.value}
+                checked={value === step.value}
+                onChange={() => onChange(step.value)}
+                aria-describedby={description ? `scale-description-${step.value}` : undefined}
+              />
+              <label htmlFor={id}>
+                <span className="value">{step.value}</span> <span lang={label.language}>{label.text}</span>
+              </label>
+              {description && (
+                <span className="hint" aria-hidden="true" lang={description.language}>
+                  {description.text}
+                </span>
+              )}
+            </span>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+});
+
+/** The scale descriptions once per page, for aria-describedby. */
+export function ScaleDescriptions({ scale, sourceLanguage }: { scale: ScaleStep[]; sourceLanguage: string }) {
+  const { i18n } = useTranslation();
+  return (
+    <div hidden>
+      {scale.map((step) =>
+        step.description ? (
+          <span id={`scale-description-${step.value}`} key={step.value}>
+            {localize(step.description, i18n.language, sourceLanguage).text}
+          </span>
+        ) : null,
+      )}
+    </div>
+  );
+}

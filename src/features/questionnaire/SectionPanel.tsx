@@ -1,0 +1,109 @@
+import { useTranslation } from 'react-i18next';
+import type { ScopedSection } from '../../domain/assessment/scope.ts';
+import { localize } from '../../domain/framework/localize.ts';
+import type { Framework, ScaleStep } from '../../domain/framework/schema.ts';
+import { Intro } from '../../ui/Intro.tsx';
+import { Localized } from '../../ui/LocalizedText.tsx';
+import { hrefFor } from '../../ui/routes.ts';
+import { StatementRow } from './StatementRow.tsx';
+import { TargetPresets } from './TargetPresets.tsx';
+
+interface Props {
+  assessmentId: string;
+  fw: Framework;
+  scoped: ScopedSection;
+  inScope: readonly string[];
+  scale: ScaleStep[];
+  showOriginal: boolean;
+}
+
+function SeeAlso({
+  fw,
+  ids,
+  assessmentId,
+  inScope,
+}: {
+  fw: Framework;
+  ids: string[];
+  assessmentId: string;
+  inScope: readonly string[];
+}) {
+  const { t, i18n } = useTranslation('questionnaire');
+  return (
+    <p className="see-also">
+      {t('preview:seeAlso')}:{' '}
+      {ids.map((id, i) => {
+        const target = fw.sections.find((s) => s.id === id);
+        const title = target && `${id} ${localize(target.title, i18n.language, fw.sourceLanguage).text}`;
+        return (
+          <span key={id}>
+            {i > 0 && ', '}
+            {target && inScope.includes(id) ? (
+              <a href={hrefFor.assessment(assessmentId, id)}>{title}</a>
+            ) : (
+              (title ?? t('preview:notLoaded', { id }))
+            )}
+          </span>
+        );
+      })}
+    </p>
+  );
+}
+
+export function SectionPanel({ assessmentId, fw, scoped, inScope, scale, showOriginal }: Props) {
+  const { t, i18n } = useTranslation('questionnaire');
+  const { section } = scoped;
+  const levelLabel = (id: string) => {
+    const level = fw.levels?.find((l) => l.id === id);
+    return level ? localize(level.label, i18n.language, fw.sourceLanguage).text : id;
+  };
+  return (
+    <section aria-labelledby="section-heading" className="section-panel">
+      <h2 id="section-heading" tabIndex={-1}>
+        <Localized text={section.title} sourceLanguage={fw.sourceLanguage} showOriginal={showOriginal} />
+      </h2>
+      {section.intro && (
+        <details className="section-intro" open>
+          <summary>{t('introToggle')}</summary>
+          <Intro text={section.intro} fw={fw} showOriginal={showOriginal} />
+        </details>
+      )}
+      {section.seeAlso && (
+        <SeeAlso fw={fw} ids={section.seeAlso} assessmentId={assessmentId} inScope={inScope} />
+      )}
+      <TargetPresets assessmentId={assessmentId} fw={fw} scoped={scoped} scale={scale} />
+      {scoped.groups.map(({ group, items }) => (
+        <div className="group" key={group.id}>
+          <h3>
+            <span className="kind">{t(`preview:kind.${group.kind}`)}</span>
+            {group.level && (
+              <span className="badge level">{t('levelBadge', { level: levelLabel(group.level) })}</span>
+            )}
+          </h3>
+          {group.title && (
+            <Localized
+              as="p"
+              className="group-title"
+              text={group.title}
+              sourceLanguage={fw.sourceLanguage}
+              showOriginal={showOriginal}
+            />
+          )}
+          {group.intro && <Intro text={group.intro} fw={fw} showOriginal={showOriginal} />}
+          <ol className="statements">
+            {items.map((item) => (
+              <StatementRow
+                key={item.id}
+                assessmentId={assessmentId}
+                item={item}
+                scale={scale}
+                sourceLanguage={fw.sourceLanguage}
+                showOriginal={showOriginal}
+              />
+            ))}
+          </ol>
+        </div>
+      ))}
+    </section>
+  );
+}

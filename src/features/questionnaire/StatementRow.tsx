@@ -1,0 +1,105 @@
+import { memo, useCallback, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AnswerPatch } from '../../domain/assessment/model.ts';
+import { isRated } from '../../domain/assessment/scope.ts';
+import { localize } from '../../domain/framework/localize.ts';
+import type { Item, ScaleStep } from '../../domain/framework/schema.ts';
+import { assessmentsStore, useAssessments } from '../../store/appStores.ts';
+import { Localized } from '../../ui/LocalizedText.tsx';
+import { ScaleChoice } from './ScaleChoice.tsx';
+
+interface Props {
+  assessmentId: string;
+  item: Item;
+  scale: ScaleStep[];
+  sourceLanguage: string;
+  showOriginal: boolean;
+}
+
+/** One statement: its text, "Now" and "Goal" on the scale, not applicable, and a note. */
+export const StatementRow = memo(function StatementRow({
+  assessmentId,
+  item,
+  scale,
+  sourceLanguage,
+  showOriginal,
+}: Props) {
+  const { t, i18n } = useTranslation('questionnaire');
+  const answer = useAssessments((s) => s.assessments[assessmentId]?.answers[item.id]);
+  const [noteOpen, setNoteOpen] = useState(false);
+  const noteId = useId();
+  const text = localize(item.text, i18n.language, sourceLanguage).text;
+  const set = useCallback(
+    (patch: AnswerPatch) => assessmentsStore.getState().setAnswer(assessmentId, item.id, patch),
+    [assessmentId, item.id],
+  );
+  const note = answer?.note ?? '';
+  const showNote = noteOpen || note !== '';
+  return (
+    <li className={`statement ${isRated(answer) ? 'rated' : 'unrated'}`} id={`statement-${item.id}`}>
+      <p className="statement-text">
+        <Localized text={item.text} sourceLanguage={sourceLanguage} showOriginal={showOriginal} />
+      </p>
+      {item.description && (
+        <Localized as="p" className="description" text={item.description} sourceLanguage={sourceLanguage} />
+      )}
+      <ScaleChoice
+        name={`${item.id}-current`}
+        legend={t('now')}
+        hiddenBefore={`${text}:`}
+        hiddenAfter={t('nowHidden')}
+        scale={scale}
+        sourceLanguage={sourceLanguage}
+        value={answer?.current ?? null}
+        disabled={answer?.notApplicable ?? false}
+        onChange={(current) => set({ current })}
+      />
+      <ScaleChoice
+        name={`${item.id}-target`}
+        legend={t('goal')}
+        hiddenBefore={`${text}:`}
+        hiddenAfter={t('goalHidden')}
+        scale={scale}
+        sourceLanguage={sourceLanguage}
+        value={answer?.target ?? null}
+        disabled={answer?.notApplicable ?? false}
+        onChange={(target) => set({ target })}
+      />
+      <div className="secondary-controls">
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={answer?.notApplicable ?? false}
+            aria-label={`${t('notApplicable')}: ${text}`}
+            onChange={(e) => set({ notApplicable: e.target.checked })}
+          />
+          {t('notApplicable')}
+        </label>
+        {note === '' && (
+          <button
+            type="button"
+            className="link"
+            aria-expanded={showNote}
+            aria-label={`${noteOpen ? t('hideNote') : t('addNote')}: ${text}`}
+            onClick={() => setNoteOpen((o) => !o)}
+          >
+            {noteOpen ? t('hideNote') : t('addNote')}
+          </button>
+        )}
+      </div>
+      {showNote && (
+        <div className="note">
+          <label htmlFor={noteId}>{t('note')}</label>
+          <textarea
+            id={noteId}
+            value={note}
+            rows={2}
+            maxLength={20000}
+            aria-label={`${t('note')}: ${text}`}
+            onChange={(e) => set({ note: e.target.value })}
+          />
+        </div>
+      )}
+    </li>
+  );
+});

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import { progressOf, type ScopedSection } from '../../domain/assessment/scope.ts';
+import { localize } from '../../domain/framework/localize.ts';
+import type { Framework } from '../../domain/framework/schema.ts';
+import { useAssessments } from '../../store/appStores.ts';
+import { hrefFor } from '../../ui/routes.ts';
+
+/** What is left to rate, section by section. */
+export function SummaryPanel({
+  assessmentId,
+  fw,
+  scope,
+}: {
+  assessmentId: string;
+  fw: Framework;
+  scope: readonly ScopedSection[];
+}) {
+  const { t, i18n } = useTranslation('questionnaire');
+  const answers = useAssessments((s) => s.assessments[assessmentId]?.answers) ?? {};
+  return (
+    <section aria-labelledby="section-heading" className="section-panel">
+      <h2 id="section-heading" tabIndex={-1}>
+        {t('summaryHeading')}
+      </h2>
+      <ul className="summary-list">
+        {scope.map(({ section, itemIds }) => {
+          const { rated, total } = progressOf(itemIds, answers);
+          return (
+            <li key={section.id}>
+              <a href={hrefFor.assessment(assessmentId, section.id)}>
+                {localize(section.title, i18n.language, fw.sourceLanguage).text}
+              </a>
+              {': '}
+              {rated === total ? t('summaryDone') : t('summaryLeft', { count: total - rated })}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

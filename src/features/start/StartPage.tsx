@@ -1,0 +1,154 @@
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localize } from '../../domain/framework/localize.ts';
+import type { FrameworkSummary } from '../../domain/framework/summary.ts';
+import { assessmentsStore } from '../../store/appStores.ts';
+import { findSummary } from '../../store/frameworks.ts';
+import { hrefFor, navigate } from '../../ui/routes.ts';
+
+interface Props {
+  frameworkId: string;
+  sections: string[] | null;
+  level: string | null;
+}
+
+function StartForm({
+  summary,
+  sections,
+  level,
+}: {
+  summary: FrameworkSummary;
+  sections: string[] | null;
+  level: string | null;
+}) {
+  const { t, i18n } = useTranslation('start');
+  const ui = i18n.language;
+  const fwTitle = localize(summary.title, ui, summary.sourceLanguage).text;
+  const date = new Intl.DateTimeFormat(ui, { dateStyle: 'medium' }).format(new Date());
+  const known = summary.sections.map((s) => s.id);
+  const [title, setTitle] = useState(() => t('titleDefault', { framework: fwTitle, date }));
+  const [name, setName] = useState('');
+  const [chosen, setChosen] = useState<string[]>(() => {
+    const fromLink = (sections ?? []).filter((s) => known.includes(s));
+    return fromLink.length ? fromLink : known;
+  });
+  const [chosenLevel, setChosenLevel] = useState<string | null>(() => {
+    const ids = summary.levels.map((l) => l.id);
+    if (level && ids.includes(level)) return level;
+    return ids[0] ?? null;
+  });
+  const [error, setError] = useState(false);
+  const ids = { title: useId(), name: useId(), hint: useId(), error: useId() };
+  const total = summary.sections.filter((s) => chosen.includes(s.id)).reduce((n, s) => n + s.statements, 0);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!chosen.length) {
+      setError(true);
+      return;
+    }
+    const id = assessmentsStore.getState().create({
+      frameworkId: summary.id,
+      frameworkVersion: summary.version,
+      title: title.trim() || t('titleDefault', { framework: fwTitle, date }),
+      subjectName: name,
+      sections: chosen.length === known.length ? [] : known.filter((s) => chosen.includes(s)),
+      level: chosenLevel,
+    });
+    navigate(hrefFor.assessment(id));
+  }
+
+  return (
+    <form onSubmit={submit} className="start-form" noValidate>
+      <p>
+        <label htmlFor={ids.title}>{t('title')}</label>
+        <input id={ids.title} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={500} />
+      </p>
+      <p>
+        <label htmlFor={ids.name}>{t(`subjectName.${summary.subject}`)}</label>
+        <input
+          id={ids.name}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          maxLength={500}
+          aria-describedby={ids.hint}
+          autoComplete="off"
+        />
+        <small id={ids.hint} className="hint">
+          {t('subjectHint')}
+        </small>
+      </p>
+      <fieldset aria-describedby={error ? ids.error : undefined}>
+        <legend>{t('sections')}</legend>
+        {summary.sections.map((s) => (
+          <label key={s.id} className="choice">
+            <input
+              type="checkbox"
+              checked={chosen.includes(s.id)}
+              onChange={(e) => {
+                setError(false);
+                setChosen((c) => (e.target.checked ? [...c, s.id] : c.filter((x) => x !== s.id)));
+              }}
+            />
+            <span lang={localize(s.title, ui, summary.sourceLanguage).language}>
+              {localize(s.title, ui, summary.sourceLanguage).text}
+            </span>{' '}
+            <span className="muted">({t('sectionStatements', { count: s.statements })})</span>
+          </label>
+        ))}
+        {error && (
+          <p id={ids.error} className="field-error" role="alert">
+            {t('noSections')}
+          </p>
+        )}
+      </fieldset>
+      {summary.levels.length > 0 && (
+        <fieldset>
+          <legend>{t('level')}</legend>
+          <p className="hint">{t('levelHint')}</p>
+          {summary.levels.map((l) => (
+            <label key={l.id} className="choice">
+              <input
+                type="radio"
+                name="level"
+                value={l.id}
+                checked={chosenLevel === l.id}
+                onChange={() => setChosenLevel(l.id)}
+              />
+              {localize(l.label, ui, summary.sourceLanguage).text}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {summary.levels.length === 0 && <p>{t('total', { count: total })}</p>}
+      <p>
+        <button type="submit" className="button primary">
+          {t('submit')}
+        </button>
+      </p>
+    </form>
+  );
+}
+
+export default function StartPage({ frameworkId, sections, level }: Props) {
+  const { t, i18n } = useTranslation('start');
+  const summary = findSummary(frameworkId);
+  if (!summary) {
+    return (
+      <>
+        <h1>{t('heading')}</h1>
+        <p role="alert">{t('unknownFramework', { id: frameworkId })}</p>
+        <p>
+          <a href={hrefFor.library()}>{t('common:nav.library')}</a>
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>{t('heading')}</h1>
+      <p className="lead">{localize(summary.title, i18n.language, summary.sourceLanguage).text}</p>
+      <StartForm summary={summary} sections={sections} level={level} />
+    </>
+  );
+}

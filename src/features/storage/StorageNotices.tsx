@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { retrySaving } from '../../store/appStores.ts';
+import { readKept, useSaveStatus } from '../../store/saveStatus.ts';
+
+function download(key: string): void {
+  const text = readKept(key) ?? '';
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${key.replace(/[^\w.-]/g, '_')}.json`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Tells the user when saving fails and when stored data had to be kept aside. */
+export function StorageNotices() {
+  const { t } = useTranslation();
+  const status = useSaveStatus((s) => s.status);
+  const recovered = useSaveStatus((s) => s.recovered);
+  const dismiss = useSaveStatus((s) => s.dismissRecovered);
+  return (
+    <div className="notices">
+      {status.kind === 'error' && (
+        <div role="alert" className="notice error">
+          <p>{t(`storage.${status.error}`)}</p>
+          {status.error !== 'blocked' && (
+            <button type="button" onClick={() => retrySaving()}>
+              {t('storage.retry')}
+            </button>
+          )}
+        </div>
+      )}
+      {recovered.map((r) => (
+        <div role="alert" className="notice warning" key={r.key}>
+          <p>{t(`storage.recovered.${r.reason}`)}</p>
+          <button type="button" onClick={() => download(r.key)}>
+            {t('storage.download')}
+          </button>{' '}
+          <button type="button" onClick={() => dismiss(r.key)}>
+            {t('storage.dismiss')}
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+export function SaveIndicator() {
+  const { t } = useTranslation();
+  const status = useSaveStatus((s) => s.status);
+  const text =
+    status.kind === 'saved' || status.kind === 'idle'
+      ? t('save.saved')
+      : status.kind === 'pending'
+        ? t('save.saving')
+        : t('save.notSaved');
+  return (
+    <span className={`save-indicator ${status.kind}`} role="status">
+      {text}
+    </span>
+  );
+}

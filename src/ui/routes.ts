@@ -1,0 +1,67 @@
+// Hash routes, so the app works from any path on any static host, and from a file.
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { name: 'library' }
+  | { name: 'framework'; id: string }
+  | { name: 'start'; frameworkId: string; sections: string[] | null; level: string | null }
+  | { name: 'questionnaire'; id: string; section: string | null }
+  | { name: 'assessments' }
+  | { name: 'not-found'; hash: string };
+
+function listParam(value: string | null): string[] | null {
+  if (value === null) return null;
+  const list = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return list.length ? list : null;
+}
+
+export function parseRoute(hash: string): Route {
+  const raw = hash.replace(/^#/, '');
+  const [pathPart = '', query = ''] = raw.split('?', 2);
+  const path = pathPart.replace(/\/+$/, '');
+  const params = new URLSearchParams(query);
+  if (path === '' || path === '/') return { name: 'library' };
+  if (path === '/assessments') return { name: 'assessments' };
+  if (path === '/assess/new') {
+    return {
+      name: 'start',
+      frameworkId: params.get('framework') ?? '',
+      sections: listParam(params.get('sections')),
+      level: params.get('level'),
+    };
+  }
+  const match = /^\/(framework|assess)\/([^/]+)$/.exec(path);
+  if (match?.[1] === 'framework' && match[2]) return { name: 'framework', id: decodeURIComponent(match[2]) };
+  if (match?.[1] === 'assess' && match[2]) {
+    return { name: 'questionnaire', id: decodeURIComponent(match[2]), section: params.get('section') };
+  }
+  return { name: 'not-found', hash };
+}
+
+const enc = encodeURIComponent;
+
+export const hrefFor = {
+  library: () => '#/',
+  framework: (id: string) => `#/framework/${enc(id)}`,
+  start: (frameworkId: string) => `#/assess/new?framework=${enc(frameworkId)}`,
+  assessment: (id: string, section?: string) =>
+    `#/assess/${enc(id)}${section ? `?section=${enc(section)}` : ''}`,
+  assessments: () => '#/assessments',
+};
+
+export function navigate(href: string): void {
+  window.location.hash = href.replace(/^#/, '');
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}

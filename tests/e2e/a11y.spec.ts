@@ -1,0 +1,31 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { startAssessment, text } from './helpers.ts';
+
+const LANGUAGES = ['en', 'fi', 'sv', 'nl', 'nb'];
+
+async function violations(page: import('@playwright/test').Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
+}
+
+for (const language of LANGUAGES) {
+  test(`axe finds no violations on the library, questionnaire and assessment list in ${language}`, async ({
+    page,
+  }) => {
+    await page.goto(`./?lng=${language}`);
+    await expect(page.getByRole('article')).toHaveCount(4);
+    expect(await violations(page), 'library').toEqual([]);
+
+    await startAssessment(page, 'framework=samenwerken&level=plus2', language);
+    await page.locator('.statement').first().locator('label').nth(1).click();
+    await page.locator('.statement').first().locator('button.link').click();
+    expect(await violations(page), 'questionnaire').toEqual([]);
+
+    await page.getByRole('link', { name: text(language, 'common:nav.assessments') }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: text(language, 'assessments:heading') }),
+    ).toBeVisible();
+    expect(await violations(page), 'assessment list').toEqual([]);
+  });
+}

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+
+type Tree = { [key: string]: string | Tree };
+
+/** A UI string as the user sees it: `text('sv', 'questionnaire:now')`. */
+export function text(language: string, key: string, values: Record<string, string | number> = {}): string {
+  const [ns, path] = key.split(':') as [string, string];
+  const tree = JSON.parse(readFileSync(`locales/${language}/${ns}.json`, 'utf8')) as Tree;
+  let node: string | Tree | undefined = tree;
+  for (const part of path.split('.')) node = typeof node === 'object' ? node[part] : undefined;
+  if (typeof node !== 'string') throw new Error(`no string ${language} ${key}`);
+  return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
+}
+
+/** Presses Tab until the focused element satisfies `match` (by its name attribute or text). */
+export async function tabTo(
+  page: Page,
+  match: (el: { name: string; text: string; type: string }) => boolean,
+  max = 40,
+) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement | null;
+      return { name: el?.name ?? '', text: el?.textContent?.trim() ?? '', type: el?.type ?? '' };
+    });
+    if (match(focused)) return;
+  }
+  throw new Error('focus never reached the wanted element');
+}
+
+/** Starts an assessment through the start form, by mouse. Returns its URL. */
+export async function startAssessment(page: Page, query: string, language = 'en'): Promise<string> {
+  await page.goto(`./?lng=${language}#/assess/new?${query}`);
+  await page.getByRole('button', { name: text(language, 'start:submit') }).click();
+  await page.getByRole('heading', { level: 2 }).first().waitFor();
+  return page.url();
+}

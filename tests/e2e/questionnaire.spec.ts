@@ -1,0 +1,119 @@
+import { expect, test } from '@playwright/test';
+import { startAssessment, tabTo, text } from './helpers.ts';
+
+const C31 = [
+  'C3.1-k1',
+  'C3.1-k2',
+  'C3.1-k3',
+  'C3.1-k4',
+  'C3.1-k5',
+  'C3.1-k6',
+  'C3.1-k7',
+  'C3.1-s1',
+  'C3.1-s2',
+  'C3.1-s3',
+  'C3.1-s4',
+  'C3.1-s5',
+  'C3.1-s6',
+  'C3.1-s7',
+  'C3.1-s8',
+  'C3.1-s9',
+];
+
+test('C3.1 in Swedish, completed by keyboard alone, and every answer is there after a reload', async ({
+  page,
+}) => {
+  await page.goto('./?lng=sv#/assess/new?framework=guidance-competences&sections=C3.1');
+  await expect(page.getByRole('heading', { level: 1, name: text('sv', 'start:heading') })).toBeVisible();
+  await tabTo(page, (el) => el.text === text('sv', 'start:submit'));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: /Multiprofessionell/i })).toBeVisible();
+
+  for (const [i, id] of C31.entries()) {
+    const now = i % 5; // 0..4
+    const goal = Math.min(4, now + 1);
+    await tabTo(page, (el) => el.name === `${id}-current`);
+    await page.keyboard.press('Space');
+    for (let k = 0; k < now; k++) await page.keyboard.press('ArrowRight');
+    await tabTo(page, (el) => el.name === `${id}-target`);
+    await page.keyboard.press('Space');
+    for (let k = 0; k < goal; k++) await page.keyboard.press('ArrowRight');
+  }
+  const total = text('sv', 'questionnaire:overallProgress', { rated: 16, total: 16 });
+  await expect(page.getByText(total)).toBeVisible();
+  await expect(page.getByText(text('sv', 'questionnaire:allRated'))).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: text('sv', 'common:save.saved') })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByText(total)).toBeVisible();
+  for (const [i, id] of C31.entries()) {
+    await expect(page.locator(`input[name="${id}-current"]:checked`)).toHaveValue(String(i % 5));
+    await expect(page.locator(`input[name="${id}-target"]:checked`)).toHaveValue(
+      String(Math.min(4, (i % 5) + 1)),
+    );
+  }
+  // The radio groups are named by statement and by what they ask.
+  const group = page.getByRole('group', { name: /olika parallella perspektiv.*Nu/i });
+  await expect(group.getByRole('radio', { name: /^0 / })).toBeChecked();
+});
+
+test('a trainer’s deep link starts Samenwerken at Plus 1, in Dutch, with the cumulative statements', async ({
+  page,
+}) => {
+  await page.goto('./#/assess/new?framework=samenwerken&level=plus1&lng=nl');
+  await expect(page.getByRole('radio', { name: 'Plusvariant 1' })).toBeChecked();
+  await page.getByRole('button', { name: text('nl', 'start:submit') }).click();
+  await expect(
+    page.getByText(text('nl', 'questionnaire:overallProgress', { rated: 0, total: 15 })),
+  ).toBeVisible();
+  await expect(
+    page.getByText(text('nl', 'questionnaire:levelBadge', { level: 'Basisvariant' })).first(),
+  ).toBeVisible();
+});
+
+test('next unrated, not applicable, notes, goal presets and sections', async ({ page }) => {
+  await startAssessment(page, 'framework=guidance-competences');
+  const first = page.locator('.statement').first();
+  await first.getByLabel(text('en', 'questionnaire:notApplicable')).check();
+  await expect(page.getByText('1 of 38 statements rated')).toBeVisible();
+  await page.getByRole('button', { name: /Add a note: the individual background/ }).click();
+  await page
+    .getByRole('textbox', { name: /Note \(evidence, plans\): the individual background/ })
+    .fill('Asked my supervisor');
+
+  await page.getByText(text('en', 'questionnaire:presets')).click();
+  await page.getByLabel(text('en', 'questionnaire:setAllTargets')).selectOption('3');
+  await page.getByRole('button', { name: text('en', 'questionnaire:apply'), exact: true }).click();
+  await expect(page.getByText('Goal set for 22 statements.')).toBeVisible();
+
+  await page.getByRole('button', { name: text('en', 'questionnaire:nextUnrated') }).click();
+  await expect(page.locator('input[name="B3.3-k2-current"]').first()).toBeFocused();
+
+  await page.getByRole('link', { name: /Multiprofessional networking/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /Multiprofessional networking/ })).toBeFocused();
+  await page
+    .getByRole('link', { name: text('en', 'questionnaire:summary') })
+    .first()
+    .click();
+  await expect(page.getByText('Client-centered guidance process: 21 statements left')).toBeVisible();
+
+  await page.reload();
+  await page
+    .getByRole('link', { name: /Client-centered guidance process/ })
+    .first()
+    .click();
+  await expect(page.getByRole('textbox', { name: /the individual background/ })).toHaveValue(
+    'Asked my supervisor',
+  );
+  await expect(page.locator('input[name="B3.3-s16-target"]:checked')).toHaveValue('3');
+});
+
+test('switching the language changes the texts, never the answers', async ({ page }) => {
+  await startAssessment(page, 'framework=navigator-criteria&sections=genomfor');
+  await page.locator('.statement').first().getByText('Implemented', { exact: true }).first().click();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('sv');
+  await expect(page.locator('.statement').first().locator('input[name$="-current"]:checked')).toHaveValue(
+    '3',
+  );
+  await expect(page.getByRole('heading', { level: 2, name: 'GENOMFÖR' })).toBeVisible();
+});
