@@ -1,38 +1,40 @@
 // An assessment: one person's (or team's) ratings of a framework's statements.
 // The schema validates stored and imported data and gives the types.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const MAX_TEXT = 20_000;
-const id = z.string().min(1).max(200);
-const time = z.number().int().nonnegative();
-const level = z.number().int().min(-1000).max(1000).nullable();
+const id = z.string().check(z.minLength(1), z.maxLength(200));
+const time = z.int().check(z.nonnegative());
+const level = z.nullable(z.int().check(z.gte(-1000), z.lte(1000)));
+const text = (max: number) => z.string().check(z.maxLength(max));
 
+// zod/mini keeps this schema small: it is on the first page, unlike the framework schema.
 export const answerSchema = z.object({
-  current: level.default(null),
-  target: level.default(null),
-  notApplicable: z.boolean().default(false),
-  note: z.string().max(MAX_TEXT).default(''),
-  updatedAt: time.default(0),
+  current: z._default(level, null),
+  target: z._default(level, null),
+  notApplicable: z._default(z.boolean(), false),
+  note: z._default(text(MAX_TEXT), ''),
+  updatedAt: z._default(time, 0),
 });
 
 export const assessmentSchema = z.object({
   id,
   frameworkId: id,
-  frameworkVersion: z.string().max(40),
-  title: z.string().max(500),
-  subjectName: z.string().max(500).default(''),
+  frameworkVersion: text(40),
+  title: text(500),
+  subjectName: z._default(text(500), ''),
   /** Section ids included; empty means all. */
-  sections: z.array(id).max(1000).default([]),
+  sections: z._default(z.array(id).check(z.maxLength(1000)), []),
   /** The variant level chosen, for frameworks with levels. */
-  level: id.nullable().default(null),
-  answers: z.record(id, answerSchema).default({}),
+  level: z._default(z.nullable(id), null),
+  answers: z._default(z.record(id, answerSchema), {}),
   createdAt: time,
   /** When the title, name or scope last changed. */
-  metaUpdatedAt: time.default(0),
+  metaUpdatedAt: z._default(time, 0),
   updatedAt: time,
-  completedAt: time.nullable().default(null),
+  completedAt: z._default(z.nullable(time), null),
   /** The earlier assessment this one follows up ("rate again"). */
-  previousId: id.nullable().default(null),
+  previousId: z._default(z.nullable(id), null),
 });
 
 export type Answer = z.output<typeof answerSchema>;

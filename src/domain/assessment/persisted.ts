@@ -1,7 +1,7 @@
 // The stored form of the user's assessments: versioned, and restored field by
 // field (in the spirit of Excalidraw's restore): what is valid is kept, what is
 // not is reported, defaults are filled in.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { AssessmentsState } from './merge';
 import { type Assessment, assessmentSchema } from './model';
 
@@ -16,7 +16,7 @@ export type RestoreResult =
   | { ok: true; state: AssessmentsState; dropped: string[] }
   | { ok: false; reason: 'unreadable' | 'newer'; detail: string };
 
-const envelopeSchema = z.object({ state: z.unknown(), version: z.number().int().nonnegative() });
+const envelopeSchema = z.object({ state: z.unknown(), version: z.int().check(z.nonnegative()) });
 
 function restoreState(raw: unknown): { state: AssessmentsState; dropped: string[] } {
   const dropped: string[] = [];
