@@ -1,154 +1,12 @@
 // loadFramework: YAML (or JSON) text in, a typed framework or a list of
 // problems out, each with file, line and column. It never throws.
-import {
-  type Document,
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  type Node,
-  parseDocument,
-} from 'yaml';
-import { checkFramework, type Finding, type Path } from './checks.ts';
-import { formatMessage, formatPath, type Problem, type ProblemCode, type ProblemParams } from './problems.ts';
+import { checkFramework } from './checks.ts';
+import { problem, readDocument } from './document.ts';
+import type { Problem } from './problems.ts';
 import { type Framework, LIMITS, makeFrameworkSchema } from './schema.ts';
 import { findingsFromIssue } from './schemaFindings.ts';
 
 export type LoadResult = { ok: true; framework: Framework } | { ok: false; problems: Problem[] };
-
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const MAX_DEPTH = 24;
-const MAX_PROBLEMS = 200;
-
-interface Located {
-  line: number;
-  col: number;
-}
-
-function utf8Length(text: string): number {
-  if (text.length * 3 <= LIMITS.fileBytes) return text.length; // cannot exceed the limit; exact size not needed
-  return new TextEncoder().encode(text).length;
-}
-
-function problem(
-  file: string,
-  at: Located,
-  path: Path,
-  code: ProblemCode,
-  params: ProblemParams = {},
-): Problem {
-  return {
-    file,
-    line: at.line,
-    col: at.col,
-    path: formatPath(path),
-    code,
-    params,
-    message: formatMessage(code, params),
-  };
-}
-
-/** The YAML node at a path: the value, or with `key` the key itself. Falls back to the nearest parent. */
-function nodeAt(doc: Document, path: Path, key = false): Node | null {
-  let node: unknown = doc.contents;
-  for (const [index, segment] of path.entries()) {
-    const last = index === path.length - 1;
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
-      if (!pair) return node;
-      if (last && key) return pair.key as Node;
-      node = pair.value ?? pair.key;
-    } else if (isSeq(node) && typeof segment === 'number') {
-      const next = node.items[segment];
-      if (!next) return node;
-      node = next;
-    } else {
-      break;
-    }
-  }
-  return (node as Node | null) ?? null;
-}
-
-function locate(doc: Document, counter: LineCounter, path: Path, key = false): Located {
-  const node = nodeAt(doc, path, key);
-  const offset = node?.range?.[0] ?? 0;
-  return counter.linePos(offset);
-}
-
-/** Checks the raw YAML tree for keys that could reach prototypes, and for runaway nesting. */
-function scanTree(doc: Document, counter: LineCounter, file: string): Problem[] {
-  const problems: Problem[] = [];
-  const stack: [unknown, number][] = [[doc.contents, 1]];
-  while (stack.length && problems.length < MAX_PROBLEMS) {
-    const [node, depth] = stack.pop() as [unknown, number];
-    if (!node || isScalar(node) || isAlias(node)) continue;
-    const range = (node as Node).range;
-    if (depth > MAX_DEPTH) {
-      problems.push(problem(file, counter.linePos(range?.[0] ?? 0), [], 'too-deep', { limit: MAX_DEPTH }));
-      break;
-    }
-    if (isMap(node)) {
-      const keys = new Set<string>();
-      for (const pair of node.items) {
-        if (isScalar(pair.key)) {
-          const key = String(pair.key.value);
-          const at = counter.linePos(pair.key.range?.[0] ?? 0);
-          if (keys.has(key)) problems.push(problem(file, at, [], 'duplicate-key', { key }));
-          if (FORBIDDEN_KEYS.has(key)) problems.push(problem(file, at, [], 'forbidden-key', { key }));
-          keys.add(key);
-        } else if (pair.key) {
-          stack.push([pair.key, depth + 1]);
-        }
-        stack.push([pair.value, depth + 1]);
-      }
-    } else if (isSeq(node)) {
-      for (const item of node.items) stack.push([isPair(item) ? item.value : item, depth + 1]);
-    }
-  }
-  return problems;
-}
-
-function yamlProblems(doc: Document, counter: LineCounter, file: string): Problem[] {
-  if (doc.errors.some((error) => /call stack/i.test(error.message))) {
-    return [problem(file, { line: 1, col: 1 }, [], 'too-deep', { limit: MAX_DEPTH })];
-  }
-  const seen = new Set<string>();
-  const problems: Problem[] = [];
-  for (const error of doc.errors) {
-    const at = counter.linePos(error.pos[0]);
-    let found: Problem;
-    if (error.code === 'TAB_AS_INDENT') {
-      found = problem(file, at, [], 'yaml-syntax', {
-        detail: 'a tab is used for indentation; indent with spaces',
-      });
-    } else {
-      const detail = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code;
-      found = problem(file, at, [], 'yaml-syntax', { detail });
-    }
-    const key = `${found.line}:${found.col}:${found.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    problems.push(found);
-    if (problems.length >= 50) break;
-  }
-  return problems;
-}
-
-function findingsToProblems(
-  findings: Finding[],
-  doc: Document,
-  counter: LineCounter,
-  file: string,
-): Problem[] {
-  return findings.slice(0, MAX_PROBLEMS).map((finding) => {
-    const onKey = finding.code === 'unknown-field';
-    const params = { ...finding.params };
-    if (finding.relatedPath) params.firstLine = locate(doc, counter, finding.relatedPath).line;
-    return problem(file, locate(doc, counter, finding.path, onKey), finding.path, finding.code, params);
-  });
-}
 
 function sourceLanguageOf(data: unknown): string {
   const value =
@@ -156,70 +14,30 @@ function sourceLanguageOf(data: unknown): string {
   return typeof value === 'string' ? value : 'und';
 }
 
-function parseAndValidate(text: string, file: string): LoadResult {
-  const bytes = utf8Length(text);
-  if (bytes > LIMITS.fileBytes) {
+export function loadFramework(text: string, fileName: string): LoadResult {
+  if (typeof text !== 'string') {
     return {
       ok: false,
-      problems: [
-        problem(file, { line: 1, col: 1 }, [], 'file-too-large', { size: bytes, limit: LIMITS.fileBytes }),
-      ],
+      problems: [problem(fileName, { line: 1, col: 1 }, [], 'unreadable', { detail: 'not text' })],
     };
   }
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (!body.trim()) return { ok: false, problems: [problem(file, { line: 1, col: 1 }, [], 'empty-file')] };
-
-  const counter = new LineCounter();
-  const doc = parseDocument(body, {
-    lineCounter: counter,
-    prettyErrors: false,
-    uniqueKeys: false,
-    schema: 'core',
-  });
-  if (doc.errors.length) return { ok: false, problems: yamlProblems(doc, counter, file) };
-
-  const treeProblems = scanTree(doc, counter, file);
-  if (treeProblems.length) return { ok: false, problems: treeProblems };
-
-  let data: unknown;
+  const read = readDocument(text, fileName, LIMITS.fileBytes);
+  if (!read.ok) return read;
   try {
-    data = doc.toJS({ maxAliasCount: LIMITS.aliasCount });
+    const result = makeFrameworkSchema(sourceLanguageOf(read.data)).safeParse(read.data);
+    if (!result.success) {
+      return {
+        ok: false,
+        problems: read.toProblems(result.error.issues.flatMap((i) => findingsFromIssue(i, read.data))),
+      };
+    }
+    const findings = checkFramework(result.data);
+    if (findings.length) return { ok: false, problems: read.toProblems(findings) };
+    return { ok: true, framework: result.data };
   } catch {
     return {
       ok: false,
-      problems: [problem(file, { line: 1, col: 1 }, [], 'too-many-aliases', { limit: LIMITS.aliasCount })],
+      problems: [problem(fileName, { line: 1, col: 1 }, [], 'unreadable', { detail: 'unexpected content' })],
     };
-  }
-
-  const result = makeFrameworkSchema(sourceLanguageOf(data)).safeParse(data);
-  const findings = result.success
-    ? checkFramework(result.data)
-    : result.error.issues.flatMap((issue) => findingsFromIssue(issue, data));
-  if (findings.length) {
-    const problems = findingsToProblems(findings, doc, counter, file);
-    problems.sort((a, b) => a.line - b.line || a.col - b.col);
-    return { ok: false, problems };
-  }
-  if (!result.success)
-    return {
-      ok: false,
-      problems: [problem(file, { line: 1, col: 1 }, [], 'unreadable', { detail: 'invalid' })],
-    };
-  return { ok: true, framework: result.data };
-}
-
-export function loadFramework(text: string, fileName: string): LoadResult {
-  try {
-    if (typeof text !== 'string') {
-      return {
-        ok: false,
-        problems: [problem(fileName, { line: 1, col: 1 }, [], 'unreadable', { detail: 'not text' })],
-      };
-    }
-    return parseAndValidate(text, fileName);
-  } catch (error) {
-    // Deep recursion in the parser or anything else unforeseen: report, never throw.
-    const detail = error instanceof RangeError ? 'nested too deeply' : 'unexpected content';
-    return { ok: false, problems: [problem(fileName, { line: 1, col: 1 }, [], 'unreadable', { detail })] };
   }
 }

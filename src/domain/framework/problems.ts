@@ -27,6 +27,8 @@ export type ProblemCode =
   | 'unknown-level'
   | 'levels-without-definition'
   | 'scale-not-increasing'
+  | 'unknown-framework'
+  | 'unknown-statement'
   | 'unreadable';
 
 export type ProblemParams = Record<string, string | number>;
@@ -70,6 +72,8 @@ const TEMPLATES: Record<ProblemCode, string> = {
   'unknown-level': 'level "{level}" is not one of the levels defined at the top ({known})',
   'levels-without-definition': 'uses level "{level}" but the framework defines no levels',
   'scale-not-increasing': 'scale values must increase: {value} follows {previous}',
+  'unknown-framework': 'the framework "{id}" is not in this app',
+  'unknown-statement': 'the statement "{id}" is not in the framework "{framework}"',
   unreadable: 'the file could not be read: {detail}',
 };
 

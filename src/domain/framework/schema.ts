@@ -7,7 +7,6 @@ export const FORMAT_ID = 'competency-framework/1';
 
 export const LIMITS = {
   fileBytes: 2 * 1024 * 1024,
-  aliasCount: 100,
   idLength: 64,
   textLength: 10_000,
   sections: 500,

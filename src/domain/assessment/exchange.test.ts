@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadFramework } from '../framework/loader.ts';
+import type { Framework } from '../framework/schema.ts';
+import { exportAssessments, parseImport, serializeExport } from './exchange.ts';
+import type { Assessment } from './model.ts';
+
+const loaded = loadFramework(readFileSync('frameworks/guidance-competences.yaml', 'utf8'), 'g.yaml');
+if (!loaded.ok) throw new Error('fixture');
+const fw: Framework = loaded.framework;
+const itemIds = fw.sections.flatMap((s) => s.groups.flatMap((g) => g.items.map((i) => i.id)));
+const frameworkOf = (id: string) => (id === fw.id ? fw : undefined);
+
+const level = fc.option(fc.integer({ min: 0, max: 4 }), { nil: null });
+const time = fc.integer({ min: 0, max: 4_102_444_800_000 });
+const answer = fc.record({
+  current: level,
+  target: level,
+  notApplicable: fc.boolean(),
+  note: fc.string({ maxLength: 200 }),
+  updatedAt: time,
+});
+const assessment: fc.Arbitrary<Assessment> = fc.record({
+  id: fc.uuid(),
+  frameworkId: fc.constant(fw.id),
+  frameworkVersion: fc.constant(fw.version),
+  title: fc.string({ maxLength: 100 }),
+  subjectName: fc.string({ maxLength: 50 }),
+  sections: fc.subarray(['B3.3', 'C3.1']),
+  level: fc.constant(null),
+  answers: fc.dictionary(fc.constantFrom(...itemIds), answer, { maxKeys: 10 }),
+  createdAt: time,
+  metaUpdatedAt: time,
+  updatedAt: time,
+  completedAt: fc.option(time, { nil: null }),
+  previousId: fc.option(fc.uuid(), { nil: null }),
+});
+
+describe('export and import of assessments', () => {
+  it('is lossless: export then import gives the same assessments', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(assessment, { minLength: 1, maxLength: 5, selector: (a) => a.id }),
+        (list) => {
+          const text = serializeExport(exportAssessments(list, '0.1.0', 1_800_000_000_000));
+          const result = parseImport(text, 'export.json', frameworkOf);
+          expect(result).toEqual({ ok: true, assessments: list });
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('names the framework and its version in the file', () => {
+    const file = exportAssessments([], '0.1.0', 0);
+    expect(file).toMatchObject({ format: 'competency-assessment/1', appVersion: '0.1.0', assessments: [] });
+  });
+
+  function problemsOf(text: string) {
+    const result = parseImport(text, 'bad.json', frameworkOf);
+    if (result.ok) throw new Error('expected problems');
+    return result.problems.map((p) => `${p.line}:${p.col} ${p.path}: ${p.message}`);
+  }
+
+  const valid = (patch: Record<string, unknown>) =>
+    JSON.stringify(
+      {
+        format: 'competency-assessment/1',
+        assessments: [
+          {
+            id: 'a',
+            frameworkId: fw.id,
+            frameworkVersion: '1',
+            title: 'T',
+            createdAt: 1,
+            updatedAt: 1,
+            answers: {},
+            ...patch,
+          },
+        ],
+      },
+      null,
+      2,
+    );
+
+  it('refuses wrong types, with line and column', () => {
+    expect(problemsOf(valid({ answers: { 'C3.1-k1': { current: 'three' } } }))).toEqual([
+      '13:22 assessments[0].answers.C3.1-k1.current: expected a number, found a text',
+    ]);
+  });
+
+  it('refuses huge strings', () => {
+    expect(problemsOf(valid({ title: 'x'.repeat(100_000) }))[0]).toMatch(
+      /assessments\[0\]\.title: is 100000 characters long/,
+    );
+  });
+
+  it('refuses statements the framework does not have', () => {
+    expect(problemsOf(valid({ answers: { 'Z9.9-x': { current: 1 } } }))).toEqual([
+      '12:19 assessments[0].answers.Z9.9-x: the statement "Z9.9-x" is not in the framework "guidance-competences"',
+    ]);
+  });
+
+  it('refuses frameworks this app does not have', () => {
+    expect(problemsOf(valid({ frameworkId: 'elsewhere' }))[0]).toContain(
+      'the framework "elsewhere" is not in this app',
+    );
+  });
+
+  it('refuses other files', () => {
+    expect(problemsOf('{"format": "competency-framework/1"}')).toContainEqual(
+      '1:12 format: must be "competency-assessment/1", found "competency-framework/1"',
+    );
+    expect(problemsOf('not json at all: [')[0]).toContain('not valid YAML');
+    expect(problemsOf('')[0]).toContain('the file is empty');
+  });
+});

@@ -1,0 +1,172 @@
+// The gap model: per statement gap = target - current; means per group,
+// section, kind, level and the whole assessment.
+//
+// How statements count (explicit, and tested):
+// - rated: both a current and a target level, and not "not applicable". Only
+//   rated statements enter the means; the mean gap is mean target - mean current
+//   over the same statements.
+// - not applicable: counted apart, never in the means.
+// - unrated: everything else, including a statement with only one of the two
+//   levels. Counted, never in the means.
+import type { Answer, Assessment } from '../assessment/model.ts';
+import { type ScopedSection, scopeOf } from '../assessment/scope.ts';
+import type { Framework, GroupKind } from '../framework/schema.ts';
+
+export type StatementStatus = 'rated' | 'not-applicable' | 'unrated';
+
+export interface StatementResult {
+  itemId: string;
+  sectionId: string;
+  groupId: string;
+  kind: GroupKind;
+  level: string | null;
+  status: StatementStatus;
+  current: number | null;
+  target: number | null;
+  /** target - current, for rated statements only. */
+  gap: number | null;
+  note: string;
+}
+
+export interface Aggregate {
+  total: number;
+  rated: number;
+  notApplicable: number;
+  unrated: number;
+  meanCurrent: number | null;
+  meanTarget: number | null;
+  meanGap: number | null;
+}
+
+export function statusOf(answer: Answer | undefined): StatementStatus {
+  if (!answer) return 'unrated';
+  if (answer.notApplicable) return 'not-applicable';
+  return answer.current !== null && answer.target !== null ? 'rated' : 'unrated';
+}
+
+export function statementResults(
+  scope: readonly ScopedSection[],
+  answers: Assessment['answers'],
+): StatementResult[] {
+  return scope.flatMap(({ section, groups }) =>
+    groups.flatMap(({ group, items }) =>
+      items.map((item): StatementResult => {
+        const answer = answers[item.id];
+        const status = statusOf(answer);
+        const current = answer?.current ?? null;
+        const target = answer?.target ?? null;
+        return {
+          itemId: item.id,
+          sectionId: section.id,
+          groupId: group.id,
+          kind: group.kind,
+          level: group.level ?? null,
+          status,
+          current: status === 'not-applicable' ? null : current,
+          target: status === 'not-applicable' ? null : target,
+          gap: status === 'rated' && current !== null && target !== null ? target - current : null,
+          note: answer?.note ?? '',
+        };
+      }),
+    ),
+  );
+}
+
+const mean = (values: number[]): number | null =>
+  values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
+
+export function aggregate(results: readonly StatementResult[]): Aggregate {
+  const rated = results.filter((r) => r.status === 'rated');
+  const meanCurrent = mean(rated.map((r) => r.current ?? 0));
+  const meanTarget = mean(rated.map((r) => r.target ?? 0));
+  return {
+    total: results.length,
+    rated: rated.length,
+    notApplicable: results.filter((r) => r.status === 'not-applicable').length,
+    unrated: results.filter((r) => r.status === 'unrated').length,
+    meanCurrent,
+    meanTarget,
+    meanGap: meanCurrent === null || meanTarget === null ? null : meanTarget - meanCurrent,
+  };
+}
+
+export function groupBy<K extends string>(
+  results: readonly StatementResult[],
+  key: (r: StatementResult) => K,
+): Map<K, StatementResult[]> {
+  const map = new Map<K, StatementResult[]>();
+  for (const r of results) {
+    const k = key(r);
+    const list = map.get(k);
+    if (list) list.push(r);
+    else map.set(k, [r]);
+  }
+  return map;
+}
+
+export interface ResultFilter {
+  sectionId?: string | null;
+  kind?: GroupKind | null;
+  /** With cumulative levels: statements at or below this level. */
+  level?: string | null;
+}
+
+export function filterResults(
+  fw: Framework,
+  results: readonly StatementResult[],
+  filter: ResultFilter,
+): StatementResult[] {
+  const order = (fw.levels ?? []).map((l) => l.id);
+  const maxLevel = filter.level ? order.indexOf(filter.level) : -1;
+  return results.filter(
+    (r) =>
+      (!filter.sectionId || r.sectionId === filter.sectionId) &&
+      (!filter.kind || r.kind === filter.kind) &&
+      (maxLevel < 0 || r.level === null || order.indexOf(r.level) <= maxLevel),
+  );
+}
+
+/** Rated statements with a positive gap, largest first (ties: framework order). */
+export function largestGaps(results: readonly StatementResult[]): StatementResult[] {
+  return results
+    .map((r, index) => ({ r, index }))
+    .filter(({ r }) => r.gap !== null && r.gap > 0)
+    .sort((a, b) => (b.r.gap ?? 0) - (a.r.gap ?? 0) || a.index - b.index)
+    .map(({ r }) => r);
+}
+
+/** Rated statements where the current level reaches the target, highest current level first. */
+export function strengths(results: readonly StatementResult[]): StatementResult[] {
+  return results
+    .map((r, index) => ({ r, index }))
+    .filter(({ r }) => r.gap !== null && r.gap <= 0)
+    .sort((a, b) => (b.r.current ?? 0) - (a.r.current ?? 0) || a.index - b.index)
+    .map(({ r }) => r);
+}
+
+export interface AssessmentResults {
+  statements: StatementResult[];
+  overall: Aggregate;
+  bySection: { sectionId: string; aggregate: Aggregate }[];
+  byKind: { kind: GroupKind; aggregate: Aggregate }[];
+}
+
+export function assessmentResults(
+  fw: Framework,
+  a: Pick<Assessment, 'sections' | 'level' | 'answers'>,
+): AssessmentResults {
+  const scope = scopeOf(fw, a);
+  const statements = statementResults(scope, a.answers);
+  return {
+    statements,
+    overall: aggregate(statements),
+    bySection: scope.map(({ section }) => ({
+      sectionId: section.id,
+      aggregate: aggregate(statements.filter((s) => s.sectionId === section.id)),
+    })),
+    byKind: [...groupBy(statements, (s) => s.kind)].map(([kind, list]) => ({
+      kind,
+      aggregate: aggregate(list),
+    })),
+  };
+}
