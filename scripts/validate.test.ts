@@ -37,7 +37,7 @@ describe('npm run validate', () => {
     const lines = run.stdout.trim().split('\n');
     expect(lines).toEqual([
       `${bad}:3:10: version: expected a text, found a whole number`,
-      `${bad}:5:10: subject: must be "individual" or "organisation", found "person"`,
+      `${bad}:5:10: subject: must be one of "individual", "organisation"; found "person"`,
       `${syntax}:2:1: not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`,
       `${bomb}:1:1: too many YAML aliases (more than 100); the file is refused to keep the page responsive`,
       `${join(dir, 'missing.yaml')}:1:1: the file could not be opened (ENOENT)`,

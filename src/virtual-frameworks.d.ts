@@ -6,3 +6,11 @@ declare module 'virtual:frameworks' {
   /** Loads one built-in framework (its own chunk). */
   export const loaders: Record<string, () => Promise<Framework>>;
 }
+
+declare module 'virtual:locales' {
+  /** All UI strings of one language, by namespace. */
+  export const loaders: Record<string, () => Promise<Record<string, Record<string, unknown>>>>;
+}
+
+/** The app's version, from package.json. */
+declare const __APP_VERSION__: string;

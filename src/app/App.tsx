@@ -9,6 +9,7 @@ const FrameworkPreviewPage = lazy(() => import('../features/preview/FrameworkPre
 const StartPage = lazy(() => import('../features/start/StartPage.tsx'));
 const QuestionnairePage = lazy(() => import('../features/questionnaire/QuestionnairePage.tsx'));
 const AssessmentListPage = lazy(() => import('../features/assessments/AssessmentListPage.tsx'));
+const ResultsPage = lazy(() => import('../features/results/ResultsPage.tsx'));
 
 function Page({ route }: { route: Route }) {
   const { t } = useTranslation();
@@ -23,6 +24,8 @@ function Page({ route }: { route: Route }) {
       return <QuestionnairePage id={route.id} sectionId={route.section} />;
     case 'assessments':
       return <AssessmentListPage />;
+    case 'results':
+      return <ResultsPage id={route.id} compareId={route.compare} />;
     default:
       return (
         <>

@@ -1,5 +1,7 @@
 // i18next set up with one JSON file per language and namespace under
 // locales/; only the current language's files are fetched.
+
+import { loaders } from 'virtual:locales';
 import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import {
@@ -19,22 +21,33 @@ export const NAMESPACES = [
   'start',
   'questionnaire',
   'assessments',
+  'results',
+  'problems',
 ] as const;
 
-const files = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
+const bundles = new Map<string, ReturnType<NonNullable<(typeof loaders)[string]>>>();
 
+/** One chunk per language holds every namespace; it is fetched once. */
 const localeBackend: BackendModule = {
   type: 'backend',
   init() {},
   read(language: string, namespace: string, callback: ReadCallback) {
-    const load = files[`../../locales/${language}/${namespace}.json`];
+    const load = Object.hasOwn(loaders, language) ? loaders[language] : undefined;
     if (!load) {
-      callback(new Error(`no locale file ${language}/${namespace}`), false);
+      callback(new Error(`no UI strings for ${language}`), false);
       return;
     }
-    load().then(
-      (module) => callback(null, module.default),
-      (error: Error) => callback(error, false),
+    let bundle = bundles.get(language);
+    if (!bundle) {
+      bundle = load();
+      bundles.set(language, bundle);
+    }
+    bundle.then(
+      (all) => callback(null, all[namespace] ?? {}),
+      (error: Error) => {
+        bundles.delete(language);
+        callback(error, false);
+      },
     );
   },
 };

@@ -9,6 +9,7 @@ import {
   createAssessment,
   followUp,
   type NewAssessment,
+  newId,
   withAnswer,
   withMeta,
   withTargets,
@@ -26,7 +27,11 @@ export interface AssessmentsActions {
   rateAgain(id: string, title: string): string | null;
   remove(id: string): void;
   undoRemove(): void;
+  /** Adds imported assessments: as they are, as a copy beside an existing one, or replacing it. */
+  importAssessments(items: readonly { assessment: Assessment; mode: ImportMode }[]): number;
 }
+
+export type ImportMode = 'add' | 'keep-both' | 'replace';
 
 export interface AssessmentsStore extends AssessmentsState, AssessmentsActions {
   /** The last deleted assessment, for undo (memory only). */
@@ -65,6 +70,16 @@ export function createAssessmentsStore(storage: DurableStorage, now: () => numbe
             if (!a) return;
             const { [id]: _, ...rest } = get().assessments;
             set((s) => ({ assessments: rest, deleted: { ...s.deleted, [id]: now() }, recentlyDeleted: a }));
+          },
+          importAssessments(items) {
+            const at = now();
+            const added: Record<string, Assessment> = {};
+            for (const { assessment, mode } of items) {
+              const id = mode === 'keep-both' ? newId() : assessment.id;
+              added[id] = { ...assessment, id, updatedAt: at, metaUpdatedAt: at };
+            }
+            set((s) => ({ assessments: { ...s.assessments, ...added } }));
+            return Object.keys(added).length;
           },
           undoRemove() {
             const a = get().recentlyDeleted;

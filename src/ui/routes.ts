@@ -7,6 +7,7 @@ export type Route =
   | { name: 'start'; frameworkId: string; sections: string[] | null; level: string | null }
   | { name: 'questionnaire'; id: string; section: string | null }
   | { name: 'assessments' }
+  | { name: 'results'; id: string; compare: string | null }
   | { name: 'not-found'; hash: string };
 
 function listParam(value: string | null): string[] | null {
@@ -33,7 +34,10 @@ export function parseRoute(hash: string): Route {
       level: params.get('level'),
     };
   }
-  const match = /^\/(framework|assess)\/([^/]+)$/.exec(path);
+  const match = /^\/(framework|assess|results)\/([^/]+)$/.exec(path);
+  if (match?.[1] === 'results' && match[2]) {
+    return { name: 'results', id: decodeURIComponent(match[2]), compare: params.get('compare') };
+  }
   if (match?.[1] === 'framework' && match[2]) return { name: 'framework', id: decodeURIComponent(match[2]) };
   if (match?.[1] === 'assess' && match[2]) {
     return { name: 'questionnaire', id: decodeURIComponent(match[2]), section: params.get('section') };
@@ -50,6 +54,8 @@ export const hrefFor = {
   assessment: (id: string, section?: string) =>
     `#/assess/${enc(id)}${section ? `?section=${enc(section)}` : ''}`,
   assessments: () => '#/assessments',
+  results: (id: string, compare?: string | null) =>
+    `#/results/${enc(id)}${compare ? `?compare=${enc(compare)}` : ''}`,
 };
 
 export function navigate(href: string): void {

@@ -25,7 +25,7 @@ describe('built-in frameworks at build time', () => {
     expect(frameworks.map((f) => f.id)).toEqual(['minimal', 'minimal']);
     expect(errors).toEqual([
       `${join(dir, 'b.yaml')}:1:1: id: the framework id "minimal" is already used by ${join(dir, 'a.yaml')}`,
-      `${join(dir, 'c.yaml')}:12:15: sections[0].groups[0].kind: must be "knowledge" or "skill" or "criterion", found "talent"`,
+      `${join(dir, 'c.yaml')}:12:15: sections[0].groups[0].kind: must be one of "knowledge", "skill", "criterion"; found "talent"`,
     ]);
   });
 

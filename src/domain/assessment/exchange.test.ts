@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadFramework } from '../framework/loader.ts';
 import type { Framework } from '../framework/schema.ts';
-import { exportAssessments, parseImport, serializeExport } from './exchange.ts';
+import { exportAssessments, serializeExport } from './exchange.ts';
+import { parseImport } from './importFile.ts';
 import type { Assessment } from './model.ts';
 
 const loaded = loadFramework(readFileSync('frameworks/guidance-competences.yaml', 'utf8'), 'g.yaml');
@@ -110,7 +111,7 @@ describe('export and import of assessments', () => {
 
   it('refuses other files', () => {
     expect(problemsOf('{"format": "competency-framework/1"}')).toContainEqual(
-      '1:12 format: must be "competency-assessment/1", found "competency-framework/1"',
+      '1:12 format: must be one of "competency-assessment/1"; found "competency-framework/1"',
     );
     expect(problemsOf('not json at all: [')[0]).toContain('not valid YAML');
     expect(problemsOf('')[0]).toContain('the file is empty');

@@ -145,7 +145,7 @@ function findingsToProblems(
   file: string,
 ): Problem[] {
   return findings.slice(0, MAX_PROBLEMS).map((finding) => {
-    const onKey = finding.code === 'unknown-field';
+    const onKey = finding.code === 'unknown-field' || finding.code === 'unknown-field-suggestion';
     const params = { ...finding.params };
     if (finding.relatedPath) params.firstLine = locate(doc, counter, finding.relatedPath).line;
     return problem(file, locate(doc, counter, finding.path, onKey), finding.path, finding.code, params);

@@ -144,7 +144,7 @@ describe('loadFramework reports each fault with file, line and column', () => {
 
   it('an unknown field, with a suggestion', () => {
     const problems = problemsOf(edit('title: A minimal framework', 'titel: A minimal framework'));
-    const p = problems.find((q) => q.code === 'unknown-field');
+    const p = problems.find((q) => q.code === 'unknown-field-suggestion');
     expect(p?.message).toContain('unknown field "titel" (did you mean "title"?)');
     expect(p).toMatchObject({ line: 6, col: 1 });
   });
@@ -169,7 +169,7 @@ describe('loadFramework reports each fault with file, line and column', () => {
     expect(problemsOf('')[0]?.code).toBe('empty-file');
     expect(problemsOf('- a list\n')[0]?.message).toBe('expected a mapping (key: value), found a list');
     const format = problemsOf('format: something-else/2\n').find((p) => p.path === 'format');
-    expect(format?.message).toBe('must be "competency-framework/1", found "something-else/2"');
+    expect(format?.message).toBe('must be one of "competency-framework/1"; found "something-else/2"');
   });
 
   it('sorts problems by position', () => {

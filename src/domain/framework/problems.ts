@@ -13,6 +13,7 @@ export type ProblemCode =
   | 'missing-field'
   | 'wrong-type'
   | 'unknown-field'
+  | 'unknown-field-suggestion'
   | 'invalid-value'
   | 'wrong-format'
   | 'too-short'
@@ -46,7 +47,7 @@ export interface Problem {
   message: string;
 }
 
-const TEMPLATES: Record<ProblemCode, string> = {
+export const PROBLEM_TEMPLATES: Record<ProblemCode, string> = {
   'file-too-large': 'the file is {size} bytes; the limit is {limit} bytes',
   'empty-file': 'the file is empty',
   'yaml-syntax': 'not valid YAML: {detail}',
@@ -57,9 +58,10 @@ const TEMPLATES: Record<ProblemCode, string> = {
   'forbidden-key': 'the key "{key}" is not allowed',
   'missing-field': 'missing (required)',
   'wrong-type': 'expected {expected}, found {found}',
-  'unknown-field': 'unknown field "{key}"{hint}',
-  'invalid-value': 'must be {allowed}, found {found}',
-  'wrong-format': '{detail}',
+  'unknown-field': 'unknown field "{key}"',
+  'unknown-field-suggestion': 'unknown field "{key}" (did you mean "{suggestion}"?)',
+  'invalid-value': 'must be one of {allowed}; found {found}',
+  'wrong-format': '{format}',
   'too-short': 'must not be empty',
   'too-long': 'is {size} characters long; at most {limit} are allowed',
   'too-few': 'needs at least {limit} entries',
@@ -77,8 +79,33 @@ const TEMPLATES: Record<ProblemCode, string> = {
   unreadable: 'the file could not be read: {detail}',
 };
 
+/** English words for the type and format codes in parameters (the UI has its own in locales/<lang>/problems.json). */
+export const PROBLEM_WORDS: Record<string, string> = {
+  text: 'a text',
+  number: 'a number',
+  'whole-number': 'a whole number',
+  decimal: 'a decimal number',
+  boolean: 'true or false',
+  list: 'a list',
+  mapping: 'a mapping (key: value)',
+  nothing: 'nothing',
+  other: 'something else',
+  'text-or-map': 'a text, or a mapping from language code to text',
+  id: 'must start with a letter or digit and hold only letters, digits, ".", "_" and "-"',
+  'framework-id': 'must be kebab-case: lower-case letters and digits joined by "-"',
+  'language-code': 'must be a language code such as en, fi, sv, nl or nb',
+  url: 'must be a web address starting with https:// or http://',
+  '(list)': '(a list)',
+  '(mapping)': '(a mapping)',
+  '(nothing)': '(nothing)',
+};
+const WORD_PARAMS = new Set(['expected', 'found', 'format']);
+
 export function formatMessage(code: ProblemCode, params: ProblemParams): string {
-  return TEMPLATES[code].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  return PROBLEM_TEMPLATES[code].replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = String(params[name] ?? '');
+    return WORD_PARAMS.has(name) ? (PROBLEM_WORDS[value] ?? value) : value;
+  });
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {

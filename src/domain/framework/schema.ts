@@ -23,14 +23,10 @@ const ITEM_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 export const languageCodeSchema = z
   .string()
-  .regex(LANGUAGE_CODE, 'must be a language code such as en, fi, sv, nl or nb')
+  .regex(LANGUAGE_CODE, 'language-code')
   .meta({ description: 'A language code (BCP 47), such as en, fi, sv, nl or nb.' });
 
-const idSchema = z
-  .string()
-  .min(1)
-  .max(LIMITS.idLength)
-  .regex(ITEM_ID, 'must start with a letter or digit and hold only letters, digits, ".", "_" and "-"');
+const idSchema = z.string().min(1).max(LIMITS.idLength).regex(ITEM_ID, 'id');
 
 const textSchema = z.string().min(1).max(LIMITS.textLength);
 
@@ -109,10 +105,7 @@ export function makeFrameworkSchema(sourceLanguage: string) {
   return z
     .strictObject({
       format: z.literal(FORMAT_ID),
-      id: z
-        .string()
-        .max(LIMITS.idLength)
-        .regex(FRAMEWORK_ID, 'must be kebab-case: lower-case letters and digits joined by "-"'),
+      id: z.string().max(LIMITS.idLength).regex(FRAMEWORK_ID, 'framework-id'),
       version: z.string().min(1).max(40).meta({ description: 'Content version, such as "1". Quote it.' }),
       sourceLanguage: languageCodeSchema.meta({ description: 'The authoritative language of the texts.' }),
       subject: z.enum(['individual', 'organisation']),

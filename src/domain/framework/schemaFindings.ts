@@ -33,24 +33,31 @@ const KNOWN_FIELDS = [
   'text',
 ];
 
+/** Type names as codes; problems.ts (and the UI's locales) turn them into words. */
 const EXPECTED: Record<string, string> = {
-  string: 'a text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'a mapping (key: value)',
-  record: 'a mapping (key: value)',
+  string: 'text',
+  number: 'number',
+  int: 'whole-number',
+  boolean: 'boolean',
+  array: 'list',
+  object: 'mapping',
+  record: 'mapping',
 };
 
 export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return 'a text';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'a whole number' : 'a decimal number';
-  if (typeof value === 'boolean') return 'true/false';
-  if (typeof value === 'object') return 'a mapping';
-  return typeof value;
+  if (Array.isArray(value)) return 'list';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'whole-number' : 'decimal';
+  if (typeof value === 'boolean') return 'boolean';
+  if (typeof value === 'object') return 'mapping';
+  return 'other';
+}
+
+function shown(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? JSON.stringify(value)
+    : `(${describeValue(value)})`;
 }
 
 export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -88,7 +95,7 @@ function suggestField(key: string): string {
       bestDistance = d;
     }
   }
-  return best ? ` (did you mean "${best}"?)` : '';
+  return best;
 }
 
 const toPath = (path: readonly PropertyKey[]): Path =>
@@ -108,18 +115,18 @@ export function findingsFromIssue(issue: Issue, data: unknown, base: Path = []):
       return [{ path, code: 'wrong-type', params: { expected, found: describeValue(found) } }];
     }
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({
-        path: [...path, key],
-        code: 'unknown-field' as const,
-        params: { key, hint: suggestField(key) },
-      }));
+      return issue.keys.map((key): Finding => {
+        const suggestion = suggestField(key);
+        return suggestion
+          ? { path: [...path, key], code: 'unknown-field-suggestion' as const, params: { key, suggestion } }
+          : { path: [...path, key], code: 'unknown-field' as const, params: { key } };
+      });
     case 'invalid_value': {
-      const allowed = issue.values.map((v) => JSON.stringify(v)).join(' or ');
-      const shown = typeof found === 'string' ? JSON.stringify(found) : describeValue(found);
+      const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
       return [
         found === undefined
           ? { path, code: 'missing-field', params: {} }
-          : { path, code: 'invalid-value', params: { allowed, found: shown } },
+          : { path, code: 'invalid-value', params: { allowed, found: shown(found) } },
       ];
     }
     case 'too_small':
@@ -136,11 +143,13 @@ export function findingsFromIssue(issue: Issue, data: unknown, base: Path = []):
       return [{ path, code: 'number-too-large', params: { limit: Number(issue.maximum) } }];
     }
     case 'invalid_format': {
-      const detail =
+      const format =
         issue.format === 'url'
-          ? 'must be a web address starting with https:// or http://'
-          : issue.message || 'has the wrong form';
-      return [{ path, code: 'wrong-format', params: { detail } }];
+          ? 'url'
+          : ['id', 'framework-id', 'language-code'].includes(issue.message)
+            ? issue.message
+            : 'other';
+      return [{ path, code: 'wrong-format', params: { format } }];
     }
     case 'invalid_key':
       return [{ path, code: 'bad-language-code', params: { key: String(path[path.length - 1] ?? '') } }];
@@ -162,6 +171,6 @@ export function findingsFromIssue(issue: Issue, data: unknown, base: Path = []):
       ];
     }
     default:
-      return [{ path, code: 'wrong-format', params: { detail: issue.message } }];
+      return [{ path, code: 'wrong-format', params: { format: 'other' } }];
   }
 }

@@ -1,10 +1,13 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { exportAssessments, serializeExport } from '../../domain/assessment/exchange.ts';
 import type { Assessment } from '../../domain/assessment/model.ts';
 import { useAssessments } from '../../store/appStores.ts';
+import { downloadText } from '../../ui/download.ts';
 import { useFrameworks } from '../../ui/useFrameworks.ts';
 import { AssessmentRow } from './AssessmentRow.tsx';
 import { DeleteDialog } from './DeleteDialog.tsx';
+import { ImportPanel } from './ImportPanel.tsx';
 
 export default function AssessmentListPage() {
   const { t } = useTranslation('assessments');
@@ -26,6 +29,25 @@ export default function AssessmentListPage() {
             {t('deleted', { title: recentlyDeleted.title })}{' '}
             <button type="button" onClick={undo}>
               {t('undo')}
+            </button>
+          </p>
+        )}
+      </div>
+      <div className="list-tools">
+        <ImportPanel />
+        {list.length > 0 && (
+          <p>
+            <button
+              type="button"
+              onClick={() =>
+                downloadText(
+                  'assessments.json',
+                  serializeExport(exportAssessments(list, __APP_VERSION__, Date.now())),
+                  'application/json',
+                )
+              }
+            >
+              {t('exportAll')}
             </button>
           </p>
         )}

@@ -97,6 +97,13 @@ export function AssessmentRow({ assessment: a, fw, previous, onDelete }: Props) 
           >
             {t('open')}
           </a>
+          <a
+            className="button secondary"
+            href={hrefFor.results(a.id)}
+            aria-label={t('resultsNamed', { title: a.title })}
+          >
+            {t('results')}
+          </a>
           <button
             type="button"
             onClick={() => setRenaming(true)}

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nextUnrated, progressOf, type ScopedSection } from '../../domain/assessment/scope.ts';
 import { assessmentsStore, useAssessments } from '../../store/appStores.ts';
+import { hrefFor } from '../../ui/routes.ts';
 import { SaveIndicator } from '../storage/StorageNotices.tsx';
 
 interface Props {
@@ -41,7 +42,12 @@ export function ProgressBar({ assessmentId, scope, onNext }: Props) {
           {t('nextUnrated')}
         </button>
       ) : (
-        <span className="all-rated">{t('allRated')}</span>
+        <span className="all-rated">
+          {t('allRated')}{' '}
+          <a className="button primary" href={hrefFor.results(assessmentId)}>
+            {t('results')}
+          </a>
+        </span>
       )}
     </div>
   );

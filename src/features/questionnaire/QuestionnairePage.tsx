@@ -85,6 +85,9 @@ function Questionnaire({
           </span>
           {meta.subjectName && <> · {t('subject', { name: meta.subjectName })}</>}
         </p>
+        <p>
+          <a href={hrefFor.results(id)}>{t('results')}</a>
+        </p>
         {translated && (
           <p className="translation-note">
             <span className="badge">

@@ -1,15 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { retrySaving } from '../../store/appStores.ts';
 import { readKept, useSaveStatus } from '../../store/saveStatus.ts';
+import { downloadText } from '../../ui/download.ts';
 
 function download(key: string): void {
-  const text = readKept(key) ?? '';
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${key.replace(/[^\w.-]/g, '_')}.json`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadText(`${key.replace(/[^\w.-]/g, '_')}.json`, readKept(key) ?? '', 'application/json');
 }
 
 /** Tells the user when saving fails and when stored data had to be kept aside. */

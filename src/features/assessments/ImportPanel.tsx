@@ -1,0 +1,145 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Assessment } from '../../domain/assessment/model.ts';
+import { localize } from '../../domain/framework/localize.ts';
+import type { Problem } from '../../domain/framework/problems.ts';
+import type { Framework } from '../../domain/framework/schema.ts';
+import { assessmentsStore, useAssessments } from '../../store/appStores.ts';
+import type { ImportMode } from '../../store/assessments.ts';
+import { builtInCatalog, loadBuiltInFramework } from '../../store/frameworks.ts';
+import { ProblemList } from '../../ui/ProblemList.tsx';
+
+const MB = 1024 * 1024;
+
+type State =
+  | { kind: 'idle'; message?: string }
+  | { kind: 'failed'; file: string; problems: Problem[]; lines: string[] }
+  | { kind: 'preview'; assessments: Assessment[]; frameworks: Map<string, Framework> };
+
+/** Opens a file saved with "Save as a file": shows what it holds, asks before replacing anything. */
+export function ImportPanel() {
+  const { t, i18n } = useTranslation('assessments');
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [modes, setModes] = useState<Record<string, ImportMode>>({});
+  const existing = useAssessments((s) => s.assessments);
+  const inputId = useId();
+  const hintId = useId();
+
+  async function open(file: File) {
+    const { MAX_IMPORT_BYTES } = await import('../../domain/assessment/exchange.ts');
+    const { parseImport } = await import('../../domain/assessment/importFile.ts');
+    if (file.size > MAX_IMPORT_BYTES) {
+      const problem: Problem = {
+        file: file.name,
+        line: 1,
+        col: 1,
+        path: '',
+        code: 'file-too-large',
+        params: { size: file.size, limit: MAX_IMPORT_BYTES },
+        message: '',
+      };
+      setState({ kind: 'failed', file: file.name, problems: [problem], lines: [] });
+      return;
+    }
+    const text = await file.text();
+    const loaded = await Promise.allSettled(builtInCatalog.map((f) => loadBuiltInFramework(f.id)));
+    const frameworks = new Map<string, Framework>();
+    for (const r of loaded) if (r.status === 'fulfilled') frameworks.set(r.value.id, r.value);
+    const result = parseImport(text, file.name, (id) => frameworks.get(id));
+    if (!result.ok) {
+      setState({
+        kind: 'failed',
+        file: file.name,
+        problems: result.problems,
+        lines: text.split(/\r\n|\r|\n/),
+      });
+      return;
+    }
+    setModes(Object.fromEntries(result.assessments.map((a) => [a.id, existing[a.id] ? 'keep-both' : 'add'])));
+    setState({ kind: 'preview', assessments: result.assessments, frameworks });
+  }
+
+  function confirm(assessments: Assessment[]) {
+    const count = assessmentsStore
+      .getState()
+      .importAssessments(assessments.map((a) => ({ assessment: a, mode: modes[a.id] ?? 'keep-both' })));
+    setState({ kind: 'idle', message: t('importDone', { count }) });
+  }
+
+  return (
+    <div className="import-panel">
+      <label htmlFor={inputId}>{t('import')}</label>
+      <input
+        id={inputId}
+        type="file"
+        accept=".json,application/json"
+        aria-describedby={hintId}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) void open(file);
+          e.target.value = '';
+        }}
+      />
+      <small id={hintId} className="hint">
+        {t('importHint')}
+      </small>
+      <div role="status">
+        {state.kind === 'idle' && state.message && <p className="toast">{state.message}</p>}
+      </div>
+      {state.kind === 'failed' && (
+        <div role="alert" className="notice error">
+          <p>{t('importFailed', { file: state.file })}</p>
+          {state.problems[0]?.code === 'file-too-large' ? (
+            <p>
+              {t('importTooLarge', { size: Math.ceil(Number(state.problems[0].params.size) / MB), limit: 5 })}
+            </p>
+          ) : (
+            <ProblemList problems={state.problems} lines={state.lines} />
+          )}
+        </div>
+      )}
+      {state.kind === 'preview' && (
+        <div className="notice">
+          <h3>{t('importHeading')}</h3>
+          <ul>
+            {state.assessments.map((a) => {
+              const fw = state.frameworks.get(a.frameworkId);
+              const framework = fw
+                ? localize(fw.title, i18n.language, fw.sourceLanguage).text
+                : a.frameworkId;
+              return (
+                <li key={a.id}>
+                  {t('importAssessment', { title: a.title, framework, count: Object.keys(a.answers).length })}
+                  {existing[a.id] && (
+                    <fieldset>
+                      <legend>{t('importConflict')}</legend>
+                      {(['keep-both', 'replace'] as const).map((mode) => (
+                        <label key={mode} className="choice">
+                          <input
+                            type="radio"
+                            name={`import-${a.id}`}
+                            checked={modes[a.id] === mode}
+                            onChange={() => setModes((m) => ({ ...m, [a.id]: mode }))}
+                          />
+                          {t(mode === 'replace' ? 'replace' : 'keepBoth')}
+                        </label>
+                      ))}
+                    </fieldset>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+          <p className="actions row-actions">
+            <button type="button" className="button primary" onClick={() => confirm(state.assessments)}>
+              {t('importConfirm')}
+            </button>
+            <button type="button" onClick={() => setState({ kind: 'idle' })}>
+              {t('importCancel')}
+            </button>
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

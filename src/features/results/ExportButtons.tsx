@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { exportAssessments, serializeExport } from '../../domain/assessment/exchange.ts';
+import type { Assessment } from '../../domain/assessment/model.ts';
+import type { Framework } from '../../domain/framework/schema.ts';
+import { assessmentCsv, type CsvLabels } from '../../domain/results/csv.ts';
+import { downloadText, fileNameFor } from '../../ui/download.ts';
+
+/** Print, and save this assessment as JSON or CSV. */
+export function ExportButtons({ a, fw }: { a: Assessment; fw: Framework }) {
+  const { t, i18n } = useTranslation('results');
+  const csv = () => {
+    const c = (k: string) => t(`csv.${k}`);
+    const labels: CsvLabels = {
+      header: [
+        c('framework'),
+        c('section'),
+        c('group'),
+        c('statementId'),
+        c('statement'),
+        c('current'),
+        c('target'),
+        c('gap'),
+        c('notApplicable'),
+        c('note'),
+      ],
+      yes: c('yes'),
+      no: c('no'),
+    };
+    downloadText(
+      fileNameFor(a.title, 'csv'),
+      assessmentCsv(fw, a, i18n.language, labels),
+      'text/csv;charset=utf-8',
+    );
+  };
+  const json = () =>
+    downloadText(
+      fileNameFor(a.title, 'json'),
+      serializeExport(exportAssessments([a], __APP_VERSION__, Date.now())),
+      'application/json',
+    );
+  return (
+    <p className="actions toolbar">
+      <button type="button" className="button primary" onClick={() => window.print()}>
+        {t('print')}
+      </button>
+      <button type="button" onClick={json}>
+        {t('exportJson')}
+      </button>
+      <button type="button" onClick={csv}>
+        {t('exportCsv')}
+      </button>
+    </p>
+  );
+}

@@ -1,0 +1,130 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localize } from '../../domain/framework/localize.ts';
+import type { Framework, GroupKind } from '../../domain/framework/schema.ts';
+import { filterResults, largestGaps, type StatementResult, strengths } from '../../domain/results/gaps.ts';
+import { useNumber } from './format.ts';
+
+interface Props {
+  fw: Framework;
+  statements: StatementResult[];
+  textOf(itemId: string): string;
+  sectionTitle(sectionId: string): string;
+}
+
+function StatementTable({
+  rows,
+  textOf,
+  caption,
+}: {
+  rows: StatementResult[];
+  textOf(id: string): string;
+  caption: string;
+}) {
+  const { t } = useTranslation('results');
+  const n = useNumber();
+  return (
+    <table className="statement-table">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('table.statement')}</th>
+          <th scope="col">{t('table.current')}</th>
+          <th scope="col">{t('table.target')}</th>
+          <th scope="col">{t('table.gapShort')}</th>
+          <th scope="col">{t('table.note')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.itemId}>
+            <th scope="row">{textOf(r.itemId)}</th>
+            <td>{n(r.current)}</td>
+            <td>{n(r.target)}</td>
+            <td>{n(r.gap)}</td>
+            <td className="note-cell">{r.note}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Development areas, largest first, with filters; then strengths. */
+export function GapTable({ fw, statements, textOf, sectionTitle }: Props) {
+  const { t, i18n } = useTranslation('results');
+  const [sectionId, setSectionId] = useState('');
+  const [kind, setKind] = useState('');
+  const [level, setLevel] = useState('');
+  const ids = { section: useId(), kind: useId(), level: useId() };
+  const sections = [...new Set(statements.map((s) => s.sectionId))];
+  const kinds = [...new Set(statements.map((s) => s.kind))];
+  const shown = filterResults(fw, statements, {
+    sectionId: sectionId || null,
+    kind: (kind || null) as GroupKind | null,
+    level: level || null,
+  });
+  const gaps = largestGaps(shown);
+  const strong = strengths(shown);
+  return (
+    <>
+      <section aria-labelledby={`${ids.section}-h`} className="report-section">
+        <h2 id={`${ids.section}-h`}>{t('gaps.heading')}</h2>
+        <div className="filters">
+          {sections.length > 1 && (
+            <label>
+              {t('gaps.filterSection')}{' '}
+              <select value={sectionId} onChange={(e) => setSectionId(e.target.value)}>
+                <option value="">{t('gaps.all')}</option>
+                {sections.map((id) => (
+                  <option key={id} value={id}>
+                    {sectionTitle(id)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {kinds.length > 1 && (
+            <label>
+              {t('gaps.filterKind')}{' '}
+              <select value={kind} onChange={(e) => setKind(e.target.value)}>
+                <option value="">{t('gaps.all')}</option>
+                {kinds.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`preview:kind.${k}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {fw.levels && (
+            <label>
+              {t('gaps.filterLevel')}{' '}
+              <select value={level} onChange={(e) => setLevel(e.target.value)}>
+                <option value="">{t('gaps.all')}</option>
+                {fw.levels.map((l) => (
+                  <option key={l.id} value={l.id}>
+                    {localize(l.label, i18n.language, fw.sourceLanguage).text}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+        </div>
+        {gaps.length ? (
+          <StatementTable rows={gaps} textOf={textOf} caption={t('gaps.heading')} />
+        ) : (
+          <p>{t('gaps.none')}</p>
+        )}
+      </section>
+      <section aria-labelledby={`${ids.kind}-h`} className="report-section">
+        <h2 id={`${ids.kind}-h`}>{t('strengths.heading')}</h2>
+        {strong.length ? (
+          <StatementTable rows={strong} textOf={textOf} caption={t('strengths.heading')} />
+        ) : (
+          <p>{t('strengths.none')}</p>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,141 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Assessment } from '../../domain/assessment/model.ts';
+import { scaleOf } from '../../domain/framework/defaultScale.ts';
+import { localize } from '../../domain/framework/localize.ts';
+import type { Framework } from '../../domain/framework/schema.ts';
+import { assessmentResults } from '../../domain/results/gaps.ts';
+import { useAssessments } from '../../store/appStores.ts';
+import { hrefFor, navigate } from '../../ui/routes.ts';
+import { useFramework } from '../../ui/useFramework.ts';
+import { ChartFigure } from './ChartFigure.tsx';
+import { CompareSection } from './CompareSection.tsx';
+import { ExportButtons } from './ExportButtons.tsx';
+import { GapTable } from './GapTable.tsx';
+import { MeansChart } from './MeansChart.tsx';
+import { ReportHeader } from './ReportHeader.tsx';
+import { SummarySentence } from './SummarySentence.tsx';
+
+function Results({ a, fw, compare }: { a: Assessment; fw: Framework; compare: Assessment | undefined }) {
+  const { t, i18n } = useTranslation('results');
+  const ui = i18n.language;
+  const results = useMemo(() => assessmentResults(fw, a), [fw, a]);
+  const scale = scaleOf(fw);
+  const min = scale[0]?.value ?? 0;
+  const max = scale[scale.length - 1]?.value ?? 4;
+  const items = useMemo(
+    () => new Map(fw.sections.flatMap((s) => s.groups.flatMap((g) => g.items.map((i) => [i.id, i])))),
+    [fw],
+  );
+  const textOf = (id: string) => {
+    const item = items.get(id);
+    return item ? localize(item.text, ui, fw.sourceLanguage).text : id;
+  };
+  const sectionTitle = (id: string) => {
+    const s = fw.sections.find((x) => x.id === id);
+    const title = s ? localize(s.title, ui, fw.sourceLanguage).text : id;
+    return /^[A-Z]\d/.test(id) ? `${id} ${title}` : title;
+  };
+  const others = useAssessments((s) => s.assessments);
+  const candidates = Object.values(others)
+    .filter((o) => o.id !== a.id && o.frameworkId === a.frameworkId)
+    .sort((x, y) => y.updatedAt - x.updatedAt);
+  const labels = { current: t('series.current'), target: t('series.target') };
+  const sectionRows = results.bySection.map((s) => ({
+    name: sectionTitle(s.sectionId),
+    current: s.aggregate.meanCurrent,
+    target: s.aggregate.meanTarget,
+  }));
+  const kindRows = results.byKind.map((k) => ({
+    name: t(`preview:kind.${k.kind}`),
+    current: k.aggregate.meanCurrent,
+    target: k.aggregate.meanTarget,
+  }));
+  const shownElsewhere = new Set(results.statements.filter((s) => s.status === 'rated').map((s) => s.itemId));
+  const otherNotes = results.statements.filter((s) => s.note && !shownElsewhere.has(s.itemId));
+
+  return (
+    <article className="results">
+      <h1>{t('heading', { title: a.title })}</h1>
+      <ReportHeader a={a} fw={fw} />
+      <ExportButtons a={a} fw={fw} />
+      <p className="actions toolbar">
+        <a href={hrefFor.assessment(a.id)}>{t('backToRating')}</a>
+        {candidates.length > 0 && (
+          <label>
+            {t('compareWith')}{' '}
+            <select
+              value={compare?.id ?? ''}
+              onChange={(e) => navigate(hrefFor.results(a.id, e.target.value || null))}
+            >
+              <option value="">{t('compareNone')}</option>
+              {candidates.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.title}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </p>
+      {results.overall.rated === 0 ? (
+        <p className="notice">{t('noneRated')}</p>
+      ) : (
+        <>
+          <SummarySentence results={results} textOf={textOf} />
+          <ChartFigure title={t('chart.bySection')} rows={sectionRows} min={min} max={max} labels={labels}>
+            <MeansChart rows={sectionRows} min={min} max={max} labels={labels} />
+          </ChartFigure>
+          {kindRows.length > 1 && (
+            <ChartFigure title={t('chart.byKind')} rows={kindRows} min={min} max={max} labels={labels}>
+              <MeansChart rows={kindRows} min={min} max={max} labels={labels} />
+            </ChartFigure>
+          )}
+          <GapTable fw={fw} statements={results.statements} textOf={textOf} sectionTitle={sectionTitle} />
+        </>
+      )}
+      {otherNotes.length > 0 && (
+        <section className="report-section" aria-labelledby="notes-heading">
+          <h2 id="notes-heading">{t('notes.heading')}</h2>
+          <dl className="notes-list">
+            {otherNotes.map((s) => (
+              <div key={s.itemId}>
+                <dt>{textOf(s.itemId)}</dt>
+                <dd>{s.note}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+      {compare && (
+        <CompareSection
+          fw={fw}
+          before={compare}
+          after={a}
+          min={min}
+          max={max}
+          textOf={textOf}
+          sectionTitle={sectionTitle}
+        />
+      )}
+    </article>
+  );
+}
+
+export default function ResultsPage({ id, compareId }: { id: string; compareId: string | null }) {
+  const { t } = useTranslation('results');
+  const a = useAssessments((s) => s.assessments[id]);
+  const compare = useAssessments((s) => (compareId ? s.assessments[compareId] : undefined));
+  const state = useFramework(a?.frameworkId ?? '');
+  if (!a) {
+    return (
+      <>
+        <h1>{t('common:status.notFound')}</h1>
+        <p>{t('questionnaire:notFound')}</p>
+      </>
+    );
+  }
+  if (state.status === 'loading') return <p aria-busy="true">{t('common:status.loading')}</p>;
+  if (state.status !== 'ready') return <p role="alert">{t('questionnaire:frameworkMissing')}</p>;
+  return <Results a={a} fw={state.framework} compare={compare} />;
+}
