@@ -54,7 +54,19 @@ const localeBackend: BackendModule = {
 
 function applyToDocument(language: string): void {
   document.documentElement.lang = language;
-  document.title = i18next.t('common:app.name');
+}
+
+/** After an explicit choice, `?lng=` in the address must not bring back the old language on reload. */
+function dropLanguageFromUrl(): void {
+  const url = new URL(window.location.href);
+  url.searchParams.delete('lng');
+  const [path = '', query] = url.hash.split('?');
+  if (query !== undefined) {
+    const params = new URLSearchParams(query);
+    params.delete('lng');
+    url.hash = params.size ? `${path}?${params}` : path;
+  }
+  if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
 }
 
 export async function initI18n(): Promise<typeof i18next> {
@@ -85,5 +97,6 @@ export async function initI18n(): Promise<typeof i18next> {
 
 export async function changeLanguage(language: UiLanguage): Promise<void> {
   writeLanguagePreference(language);
+  dropLanguageFromUrl();
   await i18next.changeLanguage(language);
 }

@@ -27,6 +27,8 @@ export interface AssessmentsActions {
   rateAgain(id: string, title: string): string | null;
   remove(id: string): void;
   undoRemove(): void;
+  /** Forgets the last deletion (the undo is no longer offered). */
+  forgetRemoved(): void;
   /** Adds imported assessments: as they are, as a copy beside an existing one, or replacing it. */
   importAssessments(items: readonly { assessment: Assessment; mode: ImportMode }[]): number;
 }
@@ -81,6 +83,7 @@ export function createAssessmentsStore(storage: DurableStorage, now: () => numbe
             set((s) => ({ assessments: { ...s.assessments, ...added } }));
             return Object.keys(added).length;
           },
+          forgetRemoved: () => set({ recentlyDeleted: null }),
           undoRemove() {
             const a = get().recentlyDeleted;
             if (!a) return;

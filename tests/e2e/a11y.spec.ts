@@ -10,7 +10,7 @@ async function violations(page: import('@playwright/test').Page) {
 }
 
 for (const language of LANGUAGES) {
-  test(`axe finds no violations on the library, questionnaire and assessment list in ${language}`, async ({
+  test(`axe finds no violations on the library, questionnaire, results and assessment list in ${language}`, async ({
     page,
   }) => {
     await page.goto(`./?lng=${language}`);
@@ -18,9 +18,17 @@ for (const language of LANGUAGES) {
     expect(await violations(page), 'library').toEqual([]);
 
     await startAssessment(page, 'framework=samenwerken&level=plus2', language);
-    await page.locator('.statement').first().locator('label').nth(1).click();
+    await page.locator('.statement').first().locator('.scale-choice').first().locator('label').nth(1).click();
+    await page.locator('.statement').first().locator('.scale-choice').last().locator('label').nth(3).click();
     await page.locator('.statement').first().locator('button.link').click();
     expect(await violations(page), 'questionnaire').toEqual([]);
+
+    await page
+      .getByRole('link', { name: text(language, 'questionnaire:results') })
+      .first()
+      .click();
+    await expect(page.getByRole('figure').first()).toBeVisible();
+    expect(await violations(page), 'results').toEqual([]);
 
     await page.getByRole('link', { name: text(language, 'common:nav.assessments') }).click();
     await expect(

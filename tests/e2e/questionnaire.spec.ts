@@ -42,7 +42,7 @@ test('C3.1 in Swedish, completed by keyboard alone, and every answer is there af
   const total = text('sv', 'questionnaire:overallProgress', { rated: 16, total: 16 });
   await expect(page.getByText(total)).toBeVisible();
   await expect(page.getByText(text('sv', 'questionnaire:allRated'))).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: text('sv', 'common:save.saved') })).toBeVisible();
+  await expect(page.getByText(text('sv', 'common:save.saved'))).toBeVisible();
 
   await page.reload();
   await expect(page.getByText(total)).toBeVisible();

@@ -82,9 +82,7 @@ test('a full storage quota shows an error, keeps the answers, and saves once the
   });
   await page.locator('#statement-C3\\.1-k1').getByText('Can guide others').first().click();
   await expect(page.getByRole('alert')).toContainText(text('en', 'common:storage.quota'));
-  await expect(
-    page.getByRole('status').filter({ hasText: text('en', 'common:save.notSaved') }),
-  ).toBeVisible();
+  await expect(page.getByText(text('en', 'common:save.notSaved'))).toBeVisible();
   await expect(page.locator('input[name="C3.1-k1-current"]:checked')).toHaveValue('4');
   await page.locator('#statement-C3\\.1-k2').getByText('Aware of it').first().click();
   await page.evaluate(() => {
@@ -94,7 +92,7 @@ test('a full storage quota shows an error, keeps the answers, and saves once the
   const retry = page.getByRole('button', { name: text('en', 'common:storage.retry') });
   if (await retry.isVisible()) await retry.click().catch(() => {});
   await expect(page.getByRole('alert')).toHaveCount(0, { timeout: 10_000 });
-  await expect(page.getByRole('status').filter({ hasText: text('en', 'common:save.saved') })).toBeVisible();
+  await expect(page.getByText(text('en', 'common:save.saved'))).toBeVisible();
   await page.goto('about:blank');
   await page.goto(url);
   await expect(page.locator('input[name="C3.1-k1-current"]:checked')).toHaveValue('4');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadFramework } from './loader.ts';
-import { summarizeFramework } from './summary.ts';
+import { statementsAtLevel, summarizeFramework } from './summary.ts';
 
 describe('summarizeFramework', () => {
   it('counts statements and sections and lists the complete languages, source first', () => {
@@ -10,9 +10,23 @@ describe('summarizeFramework', () => {
     const summary = summarizeFramework(result.framework);
     expect(summary.statements).toBe(1);
     expect(summary.sections).toEqual([
-      { id: 'S1', title: { en: 'First section', fi: 'Ensimmäinen osio' }, statements: 1 },
+      { id: 'S1', title: { en: 'First section', fi: 'Ensimmäinen osio' }, statements: 1, byLevel: { '': 1 } },
     ]);
     // fi is only in one text, so the framework is complete in en alone.
     expect(summary.languages).toEqual(['en']);
+  });
+
+  it('counts the statements of a section at a cumulative level', () => {
+    const result = loadFramework(readFileSync('frameworks/samenwerken.yaml', 'utf8'), 'samenwerken.yaml');
+    if (!result.ok) throw new Error('seed invalid');
+    const summary = summarizeFramework(result.framework);
+    const [first, second] = summary.sections;
+    if (!first || !second) throw new Error('two sections expected');
+    expect([null, 'basis', 'plus1', 'plus2'].map((l) => statementsAtLevel(summary, first, l))).toEqual([
+      9, 5, 8, 9,
+    ]);
+    expect([null, 'basis', 'plus1', 'plus2'].map((l) => statementsAtLevel(summary, second, l))).toEqual([
+      10, 0, 7, 10,
+    ]);
   });
 });

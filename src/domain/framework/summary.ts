@@ -11,9 +11,25 @@ export interface FrameworkSummary {
   /** Languages in which every text of the framework is available, source language first. */
   languages: string[];
   source: Framework['source'];
-  sections: { id: string; title: LocalizedText; statements: number }[];
+  sections: { id: string; title: LocalizedText; statements: number; byLevel: Record<string, number> }[];
   statements: number;
   levels: Pick<Level, 'id' | 'label'>[];
+}
+
+/** Statements of a summarised section at a cumulative level (null: all). */
+export function statementsAtLevel(
+  summary: Pick<FrameworkSummary, 'levels'>,
+  section: Pick<FrameworkSummary['sections'][number], 'byLevel' | 'statements'>,
+  level: string | null,
+): number {
+  if (!level) return section.statements;
+  const order = summary.levels.map((l) => l.id);
+  const upTo = order.indexOf(level);
+  if (upTo < 0) return section.statements;
+  return Object.entries(section.byLevel).reduce(
+    (n, [id, count]) => (id === '' || order.indexOf(id) <= upTo ? n + count : n),
+    0,
+  );
 }
 
 export function countStatements(fw: Framework): number {
@@ -44,6 +60,11 @@ export function summarizeFramework(fw: Framework): FrameworkSummary {
       id: s.id,
       title: s.title,
       statements: s.groups.reduce((n, g) => n + g.items.length, 0),
+      byLevel: s.groups.reduce<Record<string, number>>((acc, g) => {
+        const key = g.level ?? '';
+        acc[key] = (acc[key] ?? 0) + g.items.length;
+        return acc;
+      }, {}),
     })),
     statements: countStatements(fw),
     levels: (fw.levels ?? []).map(({ id, label }) => ({ id, label })),

@@ -1,9 +1,10 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportAssessments, serializeExport } from '../../domain/assessment/exchange.ts';
 import type { Assessment } from '../../domain/assessment/model.ts';
-import { useAssessments } from '../../store/appStores.ts';
+import { assessmentsStore, useAssessments } from '../../store/appStores.ts';
 import { downloadText } from '../../ui/download.ts';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { useFrameworks } from '../../ui/useFrameworks.ts';
 import { AssessmentRow } from './AssessmentRow.tsx';
 import { DeleteDialog } from './DeleteDialog.tsx';
@@ -14,10 +15,14 @@ export default function AssessmentListPage() {
   const assessments = useAssessments((s) => s.assessments);
   const recentlyDeleted = useAssessments((s) => s.recentlyDeleted);
   const undo = useAssessments((s) => s.undoRemove);
-  const list = Object.values(assessments).sort((a, b) => b.updatedAt - a.updatedAt);
+  const list = Object.values(assessments).sort((a, b) => b.createdAt - a.createdAt);
+  const [focusId, setFocusId] = useState<string | null>(null);
+  // The undo is offered on this page only.
+  useEffect(() => () => assessmentsStore.getState().forgetRemoved(), []);
   const frameworks = useFrameworks(list.map((a) => a.frameworkId));
   const [toDelete, setToDelete] = useState<Assessment | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  useDocumentTitle(t('heading'));
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
@@ -27,7 +32,13 @@ export default function AssessmentListPage() {
         {recentlyDeleted && (
           <p className="toast">
             {t('deleted', { title: recentlyDeleted.title })}{' '}
-            <button type="button" onClick={undo}>
+            <button
+              type="button"
+              onClick={() => {
+                setFocusId(recentlyDeleted.id);
+                undo();
+              }}
+            >
               {t('undo')}
             </button>
           </p>
@@ -65,6 +76,7 @@ export default function AssessmentListPage() {
                 fw={frameworks.get(a.frameworkId)}
                 previous={a.previousId ? assessments[a.previousId] : undefined}
                 onDelete={setToDelete}
+                focus={a.id === focusId}
               />
             ))}
           </ul>

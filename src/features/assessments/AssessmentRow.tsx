@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/model.ts';
 import { progressOf, scopeOf } from '../../domain/assessment/scope.ts';
@@ -12,15 +12,31 @@ interface Props {
   fw: Framework | undefined;
   previous: Assessment | undefined;
   onDelete(a: Assessment): void;
+  /** Moves focus to this row's title (after an undo brought it back). */
+  focus?: boolean;
 }
 
-export function AssessmentRow({ assessment: a, fw, previous, onDelete }: Props) {
+export function AssessmentRow({ assessment: a, fw, previous, onDelete, focus = false }: Props) {
   const { t, i18n } = useTranslation('assessments');
   const ui = i18n.language;
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(a.title);
   const inputId = useId();
   const headingId = useId();
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const titleLink = useRef<HTMLAnchorElement>(null);
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (!renaming && refocus.current) renameButton.current?.focus();
+    refocus.current = false;
+  }, [renaming]);
+  useEffect(() => {
+    if (focus) titleLink.current?.focus();
+  }, [focus]);
+  const stopRenaming = () => {
+    refocus.current = true;
+    setRenaming(false);
+  };
   const date = (ms: number) =>
     new Intl.DateTimeFormat(ui, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
   const progress = fw
@@ -33,8 +49,8 @@ export function AssessmentRow({ assessment: a, fw, previous, onDelete }: Props) 
   const rateAgain = () => {
     const id = assessmentsStore.getState().rateAgain(
       a.id,
-      t('rateAgainTitle', {
-        title: a.title,
+      t('start:titleDefault', {
+        framework: fw ? localize(fw.title, ui, fw.sourceLanguage).text : a.title,
         date: new Intl.DateTimeFormat(ui, { dateStyle: 'medium' }).format(Date.now()),
       }),
     );
@@ -44,10 +60,18 @@ export function AssessmentRow({ assessment: a, fw, previous, onDelete }: Props) 
   return (
     <li className="assessment card" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        <a href={hrefFor.assessment(a.id)}>{a.title}</a>
+        <a ref={titleLink} href={hrefFor.assessment(a.id)}>
+          {a.title}
+        </a>
       </h2>
       {previous && <p className="muted">{t('followUpOf', { title: previous.title })}</p>}
       <dl className="facts">
+        {a.subjectName && (
+          <div>
+            <dt>{t('results:reportFor')}</dt>
+            <dd>{a.subjectName}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('framework')}</dt>
           <dd>{fw ? localize(fw.title, ui, fw.sourceLanguage).text : a.frameworkId}</dd>
@@ -72,7 +96,10 @@ export function AssessmentRow({ assessment: a, fw, previous, onDelete }: Props) 
           onSubmit={(e) => {
             e.preventDefault();
             if (title.trim()) assessmentsStore.getState().updateMeta(a.id, { title: title.trim() });
-            setRenaming(false);
+            stopRenaming();
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') stopRenaming();
           }}
         >
           <label htmlFor={inputId}>{t('newTitle')}</label>
@@ -84,7 +111,7 @@ export function AssessmentRow({ assessment: a, fw, previous, onDelete }: Props) 
             onChange={(e) => setTitle(e.target.value)}
           />
           <button type="submit">{t('save')}</button>
-          <button type="button" onClick={() => setRenaming(false)}>
+          <button type="button" onClick={stopRenaming}>
             {t('cancel')}
           </button>
         </form>
@@ -105,8 +132,12 @@ export function AssessmentRow({ assessment: a, fw, previous, onDelete }: Props) 
             {t('results')}
           </a>
           <button
+            ref={renameButton}
             type="button"
-            onClick={() => setRenaming(true)}
+            onClick={() => {
+              setTitle(a.title);
+              setRenaming(true);
+            }}
             aria-label={t('renameNamed', { title: a.title })}
           >
             {t('rename')}

@@ -1,11 +1,13 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scaleOf } from '../../domain/framework/defaultScale.ts';
+import { localize } from '../../domain/framework/localize.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
 import { Intro } from '../../ui/Intro.tsx';
 import { Localized } from '../../ui/LocalizedText.tsx';
 import { languageName } from '../../ui/languageNames.ts';
 import { hrefFor } from '../../ui/routes.ts';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { useFramework } from '../../ui/useFramework.ts';
 import { SectionView } from './SectionView.tsx';
 
@@ -14,6 +16,7 @@ function Preview({ fw }: { fw: Framework }) {
   const [showOriginal, setShowOriginal] = useState(false);
   const toggleId = useId();
   const ui = i18n.language;
+  useDocumentTitle(localize(fw.title, ui, fw.sourceLanguage).text);
   const isTranslation = ui !== fw.sourceLanguage && Object.hasOwn(fw.title, ui);
   return (
     <article className="preview">

@@ -3,6 +3,7 @@ import { localize } from '../../domain/framework/localize.ts';
 import type { Framework, Section } from '../../domain/framework/schema.ts';
 import { Intro } from '../../ui/Intro.tsx';
 import { Localized } from '../../ui/LocalizedText.tsx';
+import { sectionCode } from '../../ui/sectionTitle.ts';
 
 const sectionAnchor = (id: string) => `section-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 
@@ -51,6 +52,7 @@ export function SectionView({
   return (
     <section className="section" aria-labelledby={sectionAnchor(section.id)}>
       <h2 id={sectionAnchor(section.id)} tabIndex={-1}>
+        {sectionCode(section) && `${sectionCode(section)} `}
         <Localized text={section.title} sourceLanguage={fw.sourceLanguage} showOriginal={showOriginal} />
       </h2>
       {section.intro && <Intro text={section.intro} fw={fw} showOriginal={showOriginal} />}

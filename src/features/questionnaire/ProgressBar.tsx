@@ -9,10 +9,12 @@ interface Props {
   assessmentId: string;
   scope: readonly ScopedSection[];
   onNext(target: { sectionId: string; itemId: string }): void;
+  /** The statement the user was last at; the search for the next unrated starts after it. */
+  after(): string | null;
 }
 
 /** Sticky: overall progress, "saved", and "next unrated". */
-export function ProgressBar({ assessmentId, scope, onNext }: Props) {
+export function ProgressBar({ assessmentId, scope, onNext, after }: Props) {
   const { t } = useTranslation('questionnaire');
   const answers = useAssessments((s) => s.assessments[assessmentId]?.answers) ?? {};
   const { rated, total } = progressOf(
@@ -26,8 +28,7 @@ export function ProgressBar({ assessmentId, scope, onNext }: Props) {
     }
   }, [assessmentId, rated, total, completedAt]);
   const next = () => {
-    const focused = document.activeElement?.closest('.statement')?.id.replace(/^statement-/, '');
-    const target = nextUnrated(scope, answers, focused);
+    const target = nextUnrated(scope, answers, after() ?? undefined);
     if (target) onNext(target);
   };
   return (

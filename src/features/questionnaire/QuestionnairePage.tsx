@@ -8,12 +8,18 @@ import type { Framework } from '../../domain/framework/schema.ts';
 import { useAssessments } from '../../store/appStores.ts';
 import { languageName } from '../../ui/languageNames.ts';
 import { hrefFor, navigate } from '../../ui/routes.ts';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { useFramework } from '../../ui/useFramework.ts';
 import { ProgressBar } from './ProgressBar.tsx';
 import { ScaleDescriptions } from './ScaleChoice.tsx';
 import { SectionNav, SUMMARY } from './SectionNav.tsx';
 import { SectionPanel } from './SectionPanel.tsx';
 import { SummaryPanel } from './SummaryPanel.tsx';
+
+function levelName(fw: Framework, id: string, ui: string): string {
+  const level = fw.levels?.find((l) => l.id === id);
+  return level ? localize(level.label, ui, fw.sourceLanguage).text : id;
+}
 
 interface Meta {
   title: string;
@@ -22,9 +28,14 @@ interface Meta {
   level: string | null;
 }
 
+/** Focuses the first choice still open in a statement (Now, else Goal), or its first choice. */
 function focusStatement(itemId: string): boolean {
   const row = document.getElementById(`statement-${itemId}`);
-  const input = row?.querySelector<HTMLInputElement>('input:checked:not(:disabled), input:not(:disabled)');
+  const groups = [
+    ...(row?.querySelectorAll<HTMLFieldSetElement>('fieldset.scale-choice:not(:disabled)') ?? []),
+  ];
+  const open = groups.find((g) => !g.querySelector('input:checked'));
+  const input = (open ?? groups[0])?.querySelector<HTMLInputElement>('input:checked, input');
   if (!row || !input) return false;
   row.scrollIntoView({ block: 'center' });
   input.focus({ preventScroll: true });
@@ -44,10 +55,23 @@ function Questionnaire({
 }) {
   const { t, i18n } = useTranslation('questionnaire');
   const scope = useMemo(() => scopeOf(fw, meta), [fw, meta]);
+  useDocumentTitle(meta.title);
   const scale = useMemo(() => scaleOf(fw), [fw]);
   const [showOriginal, setShowOriginal] = useState(false);
   const toggleId = useId();
   const pendingFocus = useRef<string | null>(null);
+  const lastItem = useRef<string | null>(null);
+  const content = useRef<HTMLDivElement>(null);
+  // Remember the statement the user is at, so "next unrated" continues from there.
+  useEffect(() => {
+    const el = content.current;
+    const onFocus = (e: FocusEvent) => {
+      const row = (e.target as HTMLElement | null)?.closest('.statement');
+      if (row) lastItem.current = row.id.replace(/^statement-/, '');
+    };
+    el?.addEventListener('focusin', onFocus);
+    return () => el?.removeEventListener('focusin', onFocus);
+  }, []);
   const firstRender = useRef(true);
   const index = scope.findIndex((s) => s.section.id === sectionId);
   const current = sectionId === SUMMARY ? SUMMARY : (scope[Math.max(0, index)]?.section.id ?? SUMMARY);
@@ -62,12 +86,12 @@ function Questionnaire({
       pendingFocus.current = null;
     } else if (!firstRender.current) {
       document.getElementById('section-heading')?.focus();
-      window.scrollTo({ top: 0 });
     }
     firstRender.current = false;
   }, [current]);
 
   const goToStatement = (target: { sectionId: string; itemId: string }) => {
+    lastItem.current = target.itemId;
     if (target.sectionId === current) focusStatement(target.itemId);
     else {
       pendingFocus.current = target.itemId;
@@ -83,6 +107,7 @@ function Questionnaire({
           <span lang={localize(fw.title, ui, fw.sourceLanguage).language}>
             {localize(fw.title, ui, fw.sourceLanguage).text}
           </span>
+          {meta.level && <> · {t('levelBadge', { level: levelName(fw, meta.level, ui) })}</>}
           {meta.subjectName && <> · {t('subject', { name: meta.subjectName })}</>}
         </p>
         <p>
@@ -103,9 +128,10 @@ function Questionnaire({
           </p>
         )}
       </header>
+      <ProgressBar assessmentId={id} scope={scope} onNext={goToStatement} after={() => lastItem.current} />
       <div className="questionnaire-layout">
         <SectionNav assessmentId={id} fw={fw} scope={scope} current={current} />
-        <div className="questionnaire-content">
+        <div className="questionnaire-content" ref={content}>
           {scoped ? (
             <SectionPanel
               assessmentId={id}
@@ -114,6 +140,7 @@ function Questionnaire({
               inScope={scope.map((s) => s.section.id)}
               scale={scale}
               showOriginal={showOriginal}
+              level={meta.level}
             />
           ) : (
             <SummaryPanel assessmentId={id} fw={fw} scope={scope} />
@@ -130,7 +157,6 @@ function Questionnaire({
         </div>
       </div>
       <ScaleDescriptions scale={scale} sourceLanguage={fw.sourceLanguage} />
-      <ProgressBar assessmentId={id} scope={scope} onNext={goToStatement} />
     </div>
   );
 }

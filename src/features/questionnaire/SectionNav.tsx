@@ -1,9 +1,11 @@
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { progressOf, type ScopedSection } from '../../domain/assessment/scope.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
 import { useAssessments } from '../../store/appStores.ts';
 import { hrefFor } from '../../ui/routes.ts';
+import { sectionTitle } from '../../ui/sectionTitle.ts';
 
 export const SUMMARY = '_summary';
 
@@ -15,8 +17,16 @@ interface Props {
 }
 
 /** The sections with their progress; on phones it folds into a menu. */
+const wide = () => typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 48rem)').matches;
+
 export function SectionNav({ assessmentId, fw, scope, current }: Props) {
   const { t, i18n } = useTranslation('questionnaire');
+  const [open] = useState(wide);
+  const menu = useRef<HTMLDetailsElement>(null);
+  // On a phone the menu folds away once a section is chosen.
+  const fold = () => {
+    if (menu.current && !wide()) menu.current.open = false;
+  };
   const answers = useAssessments((s) => s.assessments[assessmentId]?.answers) ?? {};
   const links = (
     <ol>
@@ -25,11 +35,12 @@ export function SectionNav({ assessmentId, fw, scope, current }: Props) {
         return (
           <li key={section.id} className={rated === total ? 'done' : undefined}>
             <a
+              onClick={fold}
               href={hrefFor.assessment(assessmentId, section.id)}
               aria-current={current === section.id ? 'step' : undefined}
             >
               <span lang={localize(section.title, i18n.language, fw.sourceLanguage).language}>
-                {localize(section.title, i18n.language, fw.sourceLanguage).text}
+                {sectionTitle(section, i18n.language, fw.sourceLanguage)}
               </span>
               <span className="progress-text">{t('sectionProgress', { rated, total })}</span>
             </a>
@@ -38,6 +49,7 @@ export function SectionNav({ assessmentId, fw, scope, current }: Props) {
       })}
       <li>
         <a
+          onClick={fold}
           href={hrefFor.assessment(assessmentId, SUMMARY)}
           aria-current={current === SUMMARY ? 'step' : undefined}
         >
@@ -48,7 +60,7 @@ export function SectionNav({ assessmentId, fw, scope, current }: Props) {
   );
   return (
     <nav aria-label={t('sections')} className="section-nav">
-      <details className="section-menu" open>
+      <details className="section-menu" open={open} ref={menu}>
         <summary>{t('sections')}</summary>
         {links}
       </details>

@@ -5,6 +5,7 @@ import type { Framework, ScaleStep } from '../../domain/framework/schema.ts';
 import { Intro } from '../../ui/Intro.tsx';
 import { Localized } from '../../ui/LocalizedText.tsx';
 import { hrefFor } from '../../ui/routes.ts';
+import { sectionCode } from '../../ui/sectionTitle.ts';
 import { StatementRow } from './StatementRow.tsx';
 import { TargetPresets } from './TargetPresets.tsx';
 
@@ -15,6 +16,8 @@ interface Props {
   inScope: readonly string[];
   scale: ScaleStep[];
   showOriginal: boolean;
+  /** The assessment's variant level. */
+  level: string | null;
 }
 
 function SeeAlso({
@@ -50,7 +53,7 @@ function SeeAlso({
   );
 }
 
-export function SectionPanel({ assessmentId, fw, scoped, inScope, scale, showOriginal }: Props) {
+export function SectionPanel({ assessmentId, fw, scoped, inScope, scale, showOriginal, level }: Props) {
   const { t, i18n } = useTranslation('questionnaire');
   const { section } = scoped;
   const levelLabel = (id: string) => {
@@ -60,6 +63,7 @@ export function SectionPanel({ assessmentId, fw, scoped, inScope, scale, showOri
   return (
     <section aria-labelledby="section-heading" className="section-panel">
       <h2 id="section-heading" tabIndex={-1}>
+        {sectionCode(section) && `${sectionCode(section)} `}
         <Localized text={section.title} sourceLanguage={fw.sourceLanguage} showOriginal={showOriginal} />
       </h2>
       {section.intro && (
@@ -71,7 +75,7 @@ export function SectionPanel({ assessmentId, fw, scoped, inScope, scale, showOri
       {section.seeAlso && (
         <SeeAlso fw={fw} ids={section.seeAlso} assessmentId={assessmentId} inScope={inScope} />
       )}
-      <TargetPresets assessmentId={assessmentId} fw={fw} scoped={scoped} scale={scale} />
+      <TargetPresets assessmentId={assessmentId} fw={fw} scoped={scoped} scale={scale} level={level} />
       {scoped.groups.map(({ group, items }) => (
         <div className="group" key={group.id}>
           <h3>

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { progressOf, type ScopedSection } from '../../domain/assessment/scope.ts';
-import { localize } from '../../domain/framework/localize.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
 import { useAssessments } from '../../store/appStores.ts';
 import { hrefFor } from '../../ui/routes.ts';
+import { sectionTitle } from '../../ui/sectionTitle.ts';
 
 /** What is left to rate, section by section. */
 export function SummaryPanel({
@@ -28,7 +28,7 @@ export function SummaryPanel({
           return (
             <li key={section.id}>
               <a href={hrefFor.assessment(assessmentId, section.id)}>
-                {localize(section.title, i18n.language, fw.sourceLanguage).text}
+                {sectionTitle(section, i18n.language, fw.sourceLanguage)}
               </a>
               {': '}
               {rated === total ? t('summaryDone') : t('summaryLeft', { count: total - rated })}

@@ -10,6 +10,8 @@ interface Props {
   fw: Framework;
   scoped: ScopedSection;
   scale: ScaleStep[];
+  /** The assessment's variant level: presets offer it and the levels below. */
+  level: string | null;
 }
 
 function ScaleSelect({
@@ -38,17 +40,23 @@ function ScaleSelect({
 }
 
 /** "Set every goal in this section to …" and, for frameworks with levels, goals by level. */
-export function TargetPresets({ assessmentId, fw, scoped, scale }: Props) {
+export function TargetPresets({ assessmentId, fw, scoped, scale, level: assessmentLevel }: Props) {
   const { t, i18n } = useTranslation('questionnaire');
   const top = scale[scale.length - 1]?.value ?? 0;
   const [all, setAll] = useState(scale[Math.max(0, scale.length - 2)]?.value ?? top);
   const [byLevel, setByLevel] = useState(all);
-  const [level, setLevel] = useState(fw.levels?.[0]?.id ?? '');
+  const allLevels = fw.levels ?? [];
+  const upTo = assessmentLevel ? allLevels.findIndex((l) => l.id === assessmentLevel) : allLevels.length - 1;
+  const levels = allLevels.slice(0, upTo < 0 ? allLevels.length : upTo + 1);
+  const [level, setLevel] = useState(levels[levels.length - 1]?.id ?? '');
+  const [onlyEmpty, setOnlyEmpty] = useState(true);
   const [message, setMessage] = useState('');
-  const ids = { all: useId(), level: useId(), byLevel: useId() };
+  const ids = { all: useId(), level: useId(), byLevel: useId(), onlyEmpty: useId() };
   const apply = (itemIds: string[], value: number) => {
-    assessmentsStore.getState().setTargets(assessmentId, itemIds, value);
-    setMessage(t('applied', { count: itemIds.length }));
+    const answers = assessmentsStore.getState().assessments[assessmentId]?.answers ?? {};
+    const chosen = onlyEmpty ? itemIds.filter((id) => (answers[id]?.target ?? null) === null) : itemIds;
+    assessmentsStore.getState().setTargets(assessmentId, chosen, value);
+    setMessage(t('applied', { count: chosen.length }));
   };
   return (
     <details className="presets">
@@ -60,11 +68,11 @@ export function TargetPresets({ assessmentId, fw, scoped, scale }: Props) {
           {t('apply')}
         </button>
       </div>
-      {fw.levels && (
+      {levels.length > 0 && (
         <div className="preset">
           <label htmlFor={ids.level}>{t('setTargetsByLevel')}</label>
           <select id={ids.level} value={level} onChange={(e) => setLevel(e.target.value)}>
-            {fw.levels.map((l) => (
+            {levels.map((l) => (
               <option key={l.id} value={l.id}>
                 {localize(l.label, i18n.language, fw.sourceLanguage).text}
               </option>
@@ -87,6 +95,15 @@ export function TargetPresets({ assessmentId, fw, scoped, scale }: Props) {
           </button>
         </div>
       )}
+      <p className="choice">
+        <input
+          id={ids.onlyEmpty}
+          type="checkbox"
+          checked={onlyEmpty}
+          onChange={(e) => setOnlyEmpty(e.target.checked)}
+        />
+        <label htmlFor={ids.onlyEmpty}>{t('onlyEmpty')}</label>
+      </p>
       <p role="status" className="muted">
         {message}
       </p>

@@ -36,7 +36,7 @@ export function MeansChart({ rows, min, max, labels }: Props) {
   const domain = [min, max];
   if (rows.length >= 3) {
     return (
-      <RadarChart responsive style={RADAR_SIZE} data={data} outerRadius="75%">
+      <RadarChart accessibilityLayer={false} responsive style={RADAR_SIZE} data={data} outerRadius="75%">
         <PolarGrid />
         <PolarAngleAxis dataKey="label" />
         <PolarRadiusAxis domain={domain} tickCount={max - min + 1} angle={90} />
@@ -66,7 +66,7 @@ export function MeansChart({ rows, min, max, labels }: Props) {
     );
   }
   return (
-    <BarChart responsive style={SIZE} data={data} barGap={6}>
+    <BarChart accessibilityLayer={false} responsive style={SIZE} data={data} barGap={6}>
       <defs>
         <pattern
           id="target-hatch"

@@ -7,6 +7,8 @@ import type { Framework } from '../../domain/framework/schema.ts';
 import { assessmentResults } from '../../domain/results/gaps.ts';
 import { useAssessments } from '../../store/appStores.ts';
 import { hrefFor, navigate } from '../../ui/routes.ts';
+import { sectionTitle } from '../../ui/sectionTitle.ts';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { useFramework } from '../../ui/useFramework.ts';
 import { ChartFigure } from './ChartFigure.tsx';
 import { CompareSection } from './CompareSection.tsx';
@@ -20,6 +22,7 @@ function Results({ a, fw, compare }: { a: Assessment; fw: Framework; compare: As
   const { t, i18n } = useTranslation('results');
   const ui = i18n.language;
   const results = useMemo(() => assessmentResults(fw, a), [fw, a]);
+  useDocumentTitle(t('heading', { title: a.title }));
   const scale = scaleOf(fw);
   const min = scale[0]?.value ?? 0;
   const max = scale[scale.length - 1]?.value ?? 4;
@@ -31,10 +34,9 @@ function Results({ a, fw, compare }: { a: Assessment; fw: Framework; compare: As
     const item = items.get(id);
     return item ? localize(item.text, ui, fw.sourceLanguage).text : id;
   };
-  const sectionTitle = (id: string) => {
+  const titleOf = (id: string) => {
     const s = fw.sections.find((x) => x.id === id);
-    const title = s ? localize(s.title, ui, fw.sourceLanguage).text : id;
-    return /^[A-Z]\d/.test(id) ? `${id} ${title}` : title;
+    return s ? sectionTitle(s, ui, fw.sourceLanguage) : id;
   };
   const others = useAssessments((s) => s.assessments);
   const candidates = Object.values(others)
@@ -42,7 +44,7 @@ function Results({ a, fw, compare }: { a: Assessment; fw: Framework; compare: As
     .sort((x, y) => y.updatedAt - x.updatedAt);
   const labels = { current: t('series.current'), target: t('series.target') };
   const sectionRows = results.bySection.map((s) => ({
-    name: sectionTitle(s.sectionId),
+    name: titleOf(s.sectionId),
     current: s.aggregate.meanCurrent,
     target: s.aggregate.meanTarget,
   }));
@@ -91,7 +93,7 @@ function Results({ a, fw, compare }: { a: Assessment; fw: Framework; compare: As
               <MeansChart rows={kindRows} min={min} max={max} labels={labels} />
             </ChartFigure>
           )}
-          <GapTable fw={fw} statements={results.statements} textOf={textOf} sectionTitle={sectionTitle} />
+          <GapTable fw={fw} statements={results.statements} textOf={textOf} sectionTitle={titleOf} />
         </>
       )}
       {otherNotes.length > 0 && (
@@ -115,7 +117,7 @@ function Results({ a, fw, compare }: { a: Assessment; fw: Framework; compare: As
           min={min}
           max={max}
           textOf={textOf}
-          sectionTitle={sectionTitle}
+          sectionTitle={titleOf}
         />
       )}
     </article>

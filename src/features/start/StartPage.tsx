@@ -1,10 +1,12 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/framework/localize.ts';
-import type { FrameworkSummary } from '../../domain/framework/summary.ts';
+import { type FrameworkSummary, statementsAtLevel } from '../../domain/framework/summary.ts';
 import { assessmentsStore } from '../../store/appStores.ts';
 import { findSummary } from '../../store/frameworks.ts';
 import { hrefFor, navigate } from '../../ui/routes.ts';
+import { sectionTitle } from '../../ui/sectionTitle.ts';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 
 interface Props {
   frameworkId: string;
@@ -39,7 +41,8 @@ function StartForm({
   });
   const [error, setError] = useState(false);
   const ids = { title: useId(), name: useId(), hint: useId(), error: useId() };
-  const total = summary.sections.filter((s) => chosen.includes(s.id)).reduce((n, s) => n + s.statements, 0);
+  const count = (s: FrameworkSummary['sections'][number]) => statementsAtLevel(summary, s, chosenLevel);
+  const total = summary.sections.filter((s) => chosen.includes(s.id)).reduce((n, s) => n + count(s), 0);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -91,9 +94,9 @@ function StartForm({
               }}
             />
             <span lang={localize(s.title, ui, summary.sourceLanguage).language}>
-              {localize(s.title, ui, summary.sourceLanguage).text}
+              {sectionTitle(s, ui, summary.sourceLanguage)}
             </span>{' '}
-            <span className="muted">({t('sectionStatements', { count: s.statements })})</span>
+            <span className="muted nowrap">({t('sectionStatements', { count: count(s) })})</span>
           </label>
         ))}
         {error && (
@@ -120,7 +123,7 @@ function StartForm({
           ))}
         </fieldset>
       )}
-      {summary.levels.length === 0 && <p>{t('total', { count: total })}</p>}
+      <p>{t('total', { count: total })}</p>
       <p>
         <button type="submit" className="button primary">
           {t('submit')}
@@ -133,6 +136,7 @@ function StartForm({
 export default function StartPage({ frameworkId, sections, level }: Props) {
   const { t, i18n } = useTranslation('start');
   const summary = findSummary(frameworkId);
+  useDocumentTitle(t('heading'));
   if (!summary) {
     return (
       <>

@@ -49,9 +49,5 @@ export function SaveIndicator() {
       : status.kind === 'pending'
         ? t('save.saving')
         : t('save.notSaved');
-  return (
-    <span className={`save-indicator ${status.kind}`} role="status">
-      {text}
-    </span>
-  );
+  return <span className={`save-indicator ${status.kind}`}>{text}</span>;
 }
