@@ -16,5 +16,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Generous: property tests and CLI runs share two cores with the browser tests in CI.
+    testTimeout: 30_000,
   },
 });

@@ -1,7 +1,7 @@
 // The assessments store with its persistence, against a fake storage; one behaviour per test.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { serializeState } from '../domain/assessment/persisted.ts';
+import { EMPTY_STATE, serializeState } from '../domain/assessment/persisted.ts';
 import { createAssessmentsStore, STORAGE_KEY } from './assessments.ts';
 import { createDurableStorage } from './durableStorage.ts';
 
@@ -42,7 +42,7 @@ beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 describe('assessments store', () => {
-  it('restores a stored version 1 file (fixture) as it was', () => {
+  it('migrates a stored version 1 file (fixture) and keeps every answer', () => {
     const storage = fakeStorage();
     storage.data.set(STORAGE_KEY, readFileSync('tests/fixtures/storage/v1.json', 'utf8'));
     const { store } = makeStore(storage);
@@ -51,6 +51,7 @@ describe('assessments store', () => {
     expect(a?.answers['C3.1-k1']).toMatchObject({ current: 2, target: 3, note: 'Ask the team' });
     expect(a?.answers['C3.1-k2']?.notApplicable).toBe(true);
     expect(store.getState().deleted).toEqual({ '0b9f': 1789000000000 });
+    expect(store.getState().frameworks).toEqual({});
   });
 
   it('saves every change, without frameworks or other memory-only state', () => {
@@ -60,7 +61,7 @@ describe('assessments store', () => {
     store.getState().setAnswer(id, 'C3.1-k1', { current: 2 });
     durable.flush();
     const saved = JSON.parse(storage.data.get(STORAGE_KEY) ?? '');
-    expect(Object.keys(saved.state)).toEqual(['assessments', 'deleted']);
+    expect(Object.keys(saved.state)).toEqual(['assessments', 'deleted', 'frameworks', 'removedFrameworks']);
     expect(saved.state.assessments[id].answers['C3.1-k1'].current).toBe(2);
   });
 
@@ -134,7 +135,7 @@ describe('assessments store', () => {
     const storage = fakeStorage();
     storage.data.set(
       STORAGE_KEY,
-      serializeState({ assessments: {}, deleted: {} }).replace('"version":1', '"version":9'),
+      serializeState(EMPTY_STATE).replace('"version":2', '"version":9'),
     );
     const { store } = makeStore(storage);
     expect(store.getState().assessments).toEqual({});

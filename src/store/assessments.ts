@@ -2,7 +2,7 @@
 // the durable storage adapter, kept in step across tabs.
 import { createStore } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { type AssessmentsState, mergeStates } from '../domain/assessment/merge.ts';
+import { type UserData, mergeStates } from '../domain/assessment/merge.ts';
 import {
   type AnswerPatch,
   type Assessment,
@@ -15,6 +15,8 @@ import {
   withTargets,
 } from '../domain/assessment/model.ts';
 import { EMPTY_STATE, STORAGE_VERSION } from '../domain/assessment/persisted.ts';
+import { importedFramework } from '../domain/framework/imported.ts';
+import type { FrameworkSummary } from '../domain/framework/summary.ts';
 import type { DurableStorage } from './durableStorage.ts';
 
 export const STORAGE_KEY = 'csa.assessments';
@@ -29,13 +31,16 @@ export interface AssessmentsActions {
   undoRemove(): void;
   /** Forgets the last deletion (the undo is no longer offered). */
   forgetRemoved(): void;
+  /** Adds a framework the user imported, or a new version of one (the old version is kept). */
+  addFramework(summary: FrameworkSummary, fileName: string, text: string): void;
+  removeFramework(id: string): void;
   /** Adds imported assessments: as they are, as a copy beside an existing one, or replacing it. */
   importAssessments(items: readonly { assessment: Assessment; mode: ImportMode }[]): number;
 }
 
 export type ImportMode = 'add' | 'keep-both' | 'replace';
 
-export interface AssessmentsStore extends AssessmentsState, AssessmentsActions {
+export interface AssessmentsStore extends UserData, AssessmentsActions {
   /** The last deleted assessment, for undo (memory only). */
   recentlyDeleted: Assessment | null;
 }
@@ -73,6 +78,18 @@ export function createAssessmentsStore(storage: DurableStorage, now: () => numbe
             const { [id]: _, ...rest } = get().assessments;
             set((s) => ({ assessments: rest, deleted: { ...s.deleted, [id]: now() }, recentlyDeleted: a }));
           },
+          addFramework(summary, fileName, text) {
+            set((s) => ({
+              frameworks: {
+                ...s.frameworks,
+                [summary.id]: importedFramework(summary, fileName, text, now(), s.frameworks[summary.id]),
+              },
+            }));
+          },
+          removeFramework(id) {
+            const { [id]: _, ...rest } = get().frameworks;
+            set((s) => ({ frameworks: rest, removedFrameworks: { ...s.removedFrameworks, [id]: now() } }));
+          },
           importAssessments(items) {
             const at = now();
             const added: Record<string, Assessment> = {};
@@ -96,10 +113,15 @@ export function createAssessmentsStore(storage: DurableStorage, now: () => numbe
         name: STORAGE_KEY,
         version: STORAGE_VERSION,
         storage,
-        partialize: (s): AssessmentsState => ({ assessments: s.assessments, deleted: s.deleted }),
+        partialize: ({ assessments, deleted, frameworks, removedFrameworks }): UserData => ({
+          assessments,
+          deleted,
+          frameworks,
+          removedFrameworks,
+        }),
         merge: (persisted, current) => ({
           ...current,
-          ...mergeStates(current, persisted as AssessmentsState),
+          ...mergeStates(current, persisted as UserData),
         }),
       },
     ),

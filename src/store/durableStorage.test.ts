@@ -24,8 +24,8 @@ const KEY = 'csa.assessments';
 const quota = () => new DOMException('full', 'QuotaExceededError');
 const one = createAssessment({ frameworkId: 'f', frameworkVersion: '1', title: 'T' }, 1000, 'a1');
 const stateWith = (...list: (typeof one)[]) => ({
+  ...EMPTY_STATE,
   assessments: Object.fromEntries(list.map((a) => [a.id, a])),
-  deleted: {},
 });
 
 let fake: FakeStorage;
@@ -131,7 +131,7 @@ describe('durable storage: writing', () => {
     const storage = make();
     storage.setItem(KEY, { state: stateWith(one), version: 1 });
     expect(storage.flush()).toBe(true);
-    expect(JSON.parse(fake.data.get(KEY) ?? '')).toEqual({ state: stateWith(one), version: 1 });
+    expect(JSON.parse(fake.data.get(KEY) ?? '')).toEqual({ state: stateWith(one), version: STORAGE_VERSION });
     expect(storage.hasPendingChanges()).toBe(false);
   });
 
@@ -171,6 +171,6 @@ describe('durable storage: writing', () => {
     storage.setItem(KEY, { state: EMPTY_STATE, version: 1 });
     storage.flush();
     expect(fake.data.get(`${KEY}.backup.5000`)).toBe('written by something else');
-    expect(JSON.parse(fake.data.get(KEY) ?? '').version).toBe(1);
+    expect(JSON.parse(fake.data.get(KEY) ?? '').version).toBe(STORAGE_VERSION);
   });
 });

@@ -8,7 +8,7 @@
 // - each write merges with what another tab may have written meanwhile;
 // - writes are debounced, and `flush()` writes at once (on pagehide).
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { type AssessmentsState, mergeStates } from '../domain/assessment/merge.ts';
+import { type UserData, mergeStates } from '../domain/assessment/merge.ts';
 import { restoreStored, STORAGE_VERSION, serializeState } from '../domain/assessment/persisted.ts';
 
 export type SaveError = 'quota' | 'unavailable' | 'blocked';
@@ -36,9 +36,9 @@ export interface DurableStorageOptions {
   onRecovered?: (recovered: Recovered) => void;
 }
 
-export interface DurableStorage extends PersistStorage<AssessmentsState, void> {
+export interface DurableStorage extends PersistStorage<UserData, void> {
   /** Synchronous: hydration happens while the store is created. */
-  getItem(name: string): StorageValue<AssessmentsState> | null;
+  getItem(name: string): StorageValue<UserData> | null;
   /** Writes any pending change now. True when nothing is left unsaved. */
   flush(): boolean;
   hasPendingChanges(): boolean;
@@ -59,7 +59,7 @@ export function createDurableStorage(options: DurableStorageOptions): DurableSto
     onStatus = () => {},
     onRecovered = () => {},
   } = options;
-  let pending: { name: string; state: AssessmentsState } | null = null;
+  let pending: { name: string; state: UserData } | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** Set when unreadable data could not be backed up: writing would destroy it. */
   let blocked = false;
@@ -137,7 +137,7 @@ export function createDurableStorage(options: DurableStorageOptions): DurableSto
   }
 
   return {
-    getItem(name: string): StorageValue<AssessmentsState> | null {
+    getItem(name: string): StorageValue<UserData> | null {
       const s = storage();
       let text: string | null;
       try {
@@ -157,7 +157,7 @@ export function createDurableStorage(options: DurableStorageOptions): DurableSto
       }
       return { state: restored.state, version: STORAGE_VERSION };
     },
-    setItem(name: string, value: StorageValue<AssessmentsState>): void {
+    setItem(name: string, value: StorageValue<UserData>): void {
       pending = { name, state: value.state };
       onStatus({ kind: 'pending' });
       schedule(debounceMs);

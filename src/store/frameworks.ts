@@ -1,25 +1,76 @@
-// The frameworks the app knows: the built-in ones, validated and parsed at build time.
+// The frameworks the app knows: the built-in ones (validated and parsed at
+// build time) and those the user added (kept as text in their stored data,
+// parsed when first opened).
+import { useMemo } from 'react';
 import { catalog, loaders } from 'virtual:frameworks';
+import { type ImportedFramework, textOfVersion } from '../domain/framework/imported.ts';
 import type { Framework } from '../domain/framework/schema.ts';
 import type { FrameworkSummary } from '../domain/framework/summary.ts';
+import { assessmentsStore, useAssessments } from './appStores.ts';
 
 export const builtInCatalog: readonly FrameworkSummary[] = catalog;
 
+export interface CatalogEntry {
+  summary: FrameworkSummary;
+  origin: 'built-in' | 'imported';
+}
+
+export function isBuiltIn(id: string): boolean {
+  return Object.hasOwn(loaders, id);
+}
+
+function entries(imported: Record<string, ImportedFramework>): CatalogEntry[] {
+  return [
+    ...catalog.map((summary) => ({ summary, origin: 'built-in' as const })),
+    ...Object.values(imported)
+      .filter((f) => !isBuiltIn(f.id))
+      .map((f) => ({ summary: f.summary, origin: 'imported' as const })),
+  ];
+}
+
+/** Every framework, built-in first. */
+export function useCatalog(): CatalogEntry[] {
+  const imported = useAssessments((s) => s.frameworks);
+  return useMemo(() => entries(imported), [imported]);
+}
+
+/** Ids of every framework the app knows now. */
+export function allFrameworkIds(): string[] {
+  return entries(assessmentsStore.getState().frameworks).map((e) => e.summary.id);
+}
+
 export function findSummary(id: string): FrameworkSummary | undefined {
-  return catalog.find((f) => f.id === id);
+  return entries(assessmentsStore.getState().frameworks).find((e) => e.summary.id === id)?.summary;
 }
 
 const loaded = new Map<string, Promise<Framework>>();
 
-/** The whole framework (its own chunk, fetched once). Rejects for an unknown id. */
-export function loadBuiltInFramework(id: string): Promise<Framework> {
-  const load = Object.hasOwn(loaders, id) ? loaders[id] : undefined;
-  if (!load) return Promise.reject(new Error(`unknown framework ${id}`));
-  let promise = loaded.get(id);
+async function parseImported(text: string, fileName: string): Promise<Framework> {
+  const { loadFramework } = await import('../domain/framework/loader.ts');
+  const result = loadFramework(text, fileName);
+  if (!result.ok) throw new Error(`stored framework ${fileName} is no longer valid`);
+  return result.framework;
+}
+
+/**
+ * The whole framework, fetched or parsed once. With a version, the version an
+ * assessment was made with, where it is still kept; otherwise the current one.
+ */
+export function loadFramework(id: string, version?: string): Promise<Framework> {
+  const imported = isBuiltIn(id) ? undefined : assessmentsStore.getState().frameworks[id];
+  const text = imported && version ? (textOfVersion(imported, version) ?? imported.text) : imported?.text;
+  const key = `${id}@${imported ? text?.length : 'built-in'}:${version && imported ? version : ''}`;
+  let promise = loaded.get(key);
   if (!promise) {
-    promise = load();
-    promise.catch(() => loaded.delete(id));
-    loaded.set(id, promise);
+    const load = Object.hasOwn(loaders, id) ? loaders[id] : undefined;
+    if (load) promise = load();
+    else if (imported && text !== undefined) promise = parseImported(text, imported.fileName);
+    else return Promise.reject(new Error(`unknown framework ${id}`));
+    promise.catch(() => loaded.delete(key));
+    loaded.set(key, promise);
   }
   return promise;
 }
+
+/** Kept for callers of the built-in loader. */
+export const loadBuiltInFramework = (id: string) => loadFramework(id);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Framework } from '../domain/framework/schema.ts';
-import { loadBuiltInFramework } from '../store/frameworks.ts';
+import { loadFramework } from '../store/frameworks.ts';
 
 export type FrameworkState =
   | { status: 'loading' }
@@ -8,12 +8,13 @@ export type FrameworkState =
   | { status: 'missing' }
   | { status: 'failed' };
 
-export function useFramework(id: string): FrameworkState {
+/** A framework by id; with a version, the one an assessment was made with where it is kept. */
+export function useFramework(id: string, version?: string): FrameworkState {
   const [state, setState] = useState<FrameworkState>({ status: 'loading' });
   useEffect(() => {
     let live = true;
     setState({ status: 'loading' });
-    loadBuiltInFramework(id).then(
+    loadFramework(id, version).then(
       (framework) => live && setState({ status: 'ready', framework }),
       (error: Error) =>
         live && setState({ status: error.message.startsWith('unknown') ? 'missing' : 'failed' }),
@@ -21,6 +22,6 @@ export function useFramework(id: string): FrameworkState {
     return () => {
       live = false;
     };
-  }, [id]);
+  }, [id, version]);
   return state;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Framework } from '../domain/framework/schema.ts';
-import { loadBuiltInFramework } from '../store/frameworks.ts';
+import { loadFramework } from '../store/frameworks.ts';
 
 /** Several frameworks by id; those that cannot be loaded are simply absent. */
 export function useFrameworks(ids: readonly string[]): Map<string, Framework> {
@@ -9,7 +9,7 @@ export function useFrameworks(ids: readonly string[]): Map<string, Framework> {
   useEffect(() => {
     let live = true;
     const wanted = key ? key.split('\n') : [];
-    Promise.allSettled(wanted.map((id) => loadBuiltInFramework(id))).then((results) => {
+    Promise.allSettled(wanted.map((id) => loadFramework(id))).then((results) => {
       if (!live) return;
       const map = new Map<string, Framework>();
       for (const r of results) if (r.status === 'fulfilled') map.set(r.value.id, r.value);

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { mergeStates } from './merge.ts';
+import { EMPTY_STATE } from './persisted.ts';
 import { type Assessment, createAssessment, EMPTY_ANSWER, withAnswer, withMeta } from './model.ts';
 
 const base = createAssessment({ frameworkId: 'f', frameworkVersion: '1', title: 'Base' }, 100, 'a');
 const state = (...list: Assessment[]) => ({
+  ...EMPTY_STATE,
   assessments: Object.fromEntries(list.map((a) => [a.id, a])),
-  deleted: {},
 });
 
 describe('merging two copies of the assessments', () => {
@@ -34,7 +35,7 @@ describe('merging two copies of the assessments', () => {
   });
 
   it('lets a deletion win over older copies, not over later changes', () => {
-    const deleted = { assessments: {}, deleted: { a: 400 } };
+    const deleted = { ...EMPTY_STATE, deleted: { a: 400 } };
     expect(mergeStates(state(withAnswer(base, 'i', {}, 300)), deleted).assessments.a).toBeUndefined();
     expect(mergeStates(state(withAnswer(base, 'i', {}, 500)), deleted).assessments.a).toBeDefined();
   });

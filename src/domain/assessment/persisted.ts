@@ -2,23 +2,37 @@
 // field (in the spirit of Excalidraw's restore): what is valid is kept, what is
 // not is reported, defaults are filled in.
 import * as z from 'zod/mini';
-import type { AssessmentsState } from './merge';
-import { type Assessment, assessmentSchema } from './model';
+import { type ImportedFramework, importedFrameworkSchema } from '../framework/imported.ts';
+import type { UserData } from './merge.ts';
+import { type Assessment, assessmentSchema } from './model.ts';
 
-export const STORAGE_VERSION = 1;
+export const STORAGE_VERSION = 2;
 
-export const EMPTY_STATE: AssessmentsState = { assessments: {}, deleted: {} };
+export const EMPTY_STATE: UserData = { assessments: {}, deleted: {}, frameworks: {}, removedFrameworks: {} };
 
 /** Migrations from each earlier version to the next: MIGRATIONS[n] turns version n into n + 1. */
-export const MIGRATIONS: Record<number, (state: unknown) => unknown> = {};
+export const MIGRATIONS: Record<number, (state: unknown) => unknown> = {
+  // Version 2 adds the frameworks a user imports.
+  1: (state) => ({ ...(state as object), frameworks: {}, removedFrameworks: {} }),
+};
+
+function times(raw: unknown, name: string, dropped: string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  const source = raw && typeof raw === 'object' ? raw : {};
+  for (const [key, value] of Object.entries(source)) {
+    if (typeof value === 'number' && Number.isFinite(value)) out[key] = value;
+    else dropped.push(`${name}.${key}`);
+  }
+  return out;
+}
 
 export type RestoreResult =
-  | { ok: true; state: AssessmentsState; dropped: string[] }
+  | { ok: true; state: UserData; dropped: string[] }
   | { ok: false; reason: 'unreadable' | 'newer'; detail: string };
 
 const envelopeSchema = z.object({ state: z.unknown(), version: z.int().check(z.nonnegative()) });
 
-function restoreState(raw: unknown): { state: AssessmentsState; dropped: string[] } {
+function restoreState(raw: unknown): { state: UserData; dropped: string[] } {
   const dropped: string[] = [];
   const source = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   const assessments: Record<string, Assessment> = {};
@@ -29,13 +43,16 @@ function restoreState(raw: unknown): { state: AssessmentsState; dropped: string[
     if (parsed.success && parsed.data.id === key) assessments[key] = parsed.data;
     else dropped.push(`assessments.${key}`);
   }
-  const deleted: Record<string, number> = {};
-  const rawDeleted = source.deleted && typeof source.deleted === 'object' ? source.deleted : {};
-  for (const [key, value] of Object.entries(rawDeleted)) {
-    if (typeof value === 'number' && Number.isFinite(value)) deleted[key] = value;
-    else dropped.push(`deleted.${key}`);
+  const frameworks: Record<string, ImportedFramework> = {};
+  const rawFrameworks = source.frameworks && typeof source.frameworks === 'object' ? source.frameworks : {};
+  for (const [key, value] of Object.entries(rawFrameworks)) {
+    const parsed = importedFrameworkSchema.safeParse(value);
+    if (parsed.success && parsed.data.id === key) frameworks[key] = parsed.data;
+    else dropped.push(`frameworks.${key}`);
   }
-  return { state: { assessments, deleted }, dropped };
+  const deleted = times(source.deleted, 'deleted', dropped);
+  const removedFrameworks = times(source.removedFrameworks, 'removedFrameworks', dropped);
+  return { state: { assessments, deleted, frameworks, removedFrameworks }, dropped };
 }
 
 /** Reads the stored text: migrates older versions, refuses newer ones and anything unreadable. */
@@ -68,9 +85,7 @@ export function restoreStored(text: string): RestoreResult {
   return { ok: true, ...restoreState(state) };
 }
 
-export function serializeState(state: AssessmentsState): string {
-  return JSON.stringify({
-    state: { assessments: state.assessments, deleted: state.deleted },
-    version: STORAGE_VERSION,
-  });
+export function serializeState(state: UserData): string {
+  const { assessments, deleted, frameworks, removedFrameworks } = state;
+  return JSON.stringify({ state: { assessments, deleted, frameworks, removedFrameworks }, version: STORAGE_VERSION });
 }

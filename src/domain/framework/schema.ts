@@ -2,20 +2,11 @@
 // The same schema gives the runtime validation (loader), the TypeScript types
 // (below) and the JSON Schema for editors (scripts/write-json-schema.ts).
 import { z } from 'zod';
+import { LIMITS } from './limits.ts';
 
 export const FORMAT_ID = 'competency-framework/1';
 
-export const LIMITS = {
-  fileBytes: 2 * 1024 * 1024,
-  idLength: 64,
-  textLength: 10_000,
-  sections: 500,
-  groupsPerSection: 100,
-  itemsPerGroup: 2_000,
-  statements: 10_000,
-  scaleSteps: 11,
-  crossReferences: 50,
-} as const;
+export { LIMITS } from './limits.ts';
 
 const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const FRAMEWORK_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -10,7 +10,7 @@ export interface FrameworkSummary {
   sourceLanguage: string;
   /** Languages in which every text of the framework is available, source language first. */
   languages: string[];
-  source: Framework['source'];
+  source?: Framework['source'];
   sections: { id: string; title: LocalizedText; statements: number; byLevel: Record<string, number> }[];
   statements: number;
   levels: Pick<Level, 'id' | 'label'>[];

@@ -6,7 +6,7 @@ import type { Problem } from '../../domain/framework/problems.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
 import { assessmentsStore, useAssessments } from '../../store/appStores.ts';
 import type { ImportMode } from '../../store/assessments.ts';
-import { builtInCatalog, loadBuiltInFramework } from '../../store/frameworks.ts';
+import { allFrameworkIds, loadFramework } from '../../store/frameworks.ts';
 import { ProblemList } from '../../ui/ProblemList.tsx';
 
 const MB = 1024 * 1024;
@@ -42,7 +42,7 @@ export function ImportPanel() {
       return;
     }
     const text = await file.text();
-    const loaded = await Promise.allSettled(builtInCatalog.map((f) => loadBuiltInFramework(f.id)));
+    const loaded = await Promise.allSettled(allFrameworkIds().map((id) => loadFramework(id)));
     const frameworks = new Map<string, Framework>();
     for (const r of loaded) if (r.status === 'fulfilled') frameworks.set(r.value.id, r.value);
     const result = parseImport(text, file.name, (id) => frameworks.get(id));

@@ -4,9 +4,10 @@ import { localize } from '../../domain/framework/localize.ts';
 import type { FrameworkSummary } from '../../domain/framework/summary.ts';
 import { Localized } from '../../ui/LocalizedText.tsx';
 import { formatList, languageName } from '../../ui/languageNames.ts';
+import { RemoveFramework } from './RemoveFramework.tsx';
 import { hrefFor } from '../../ui/routes.ts';
 
-export function FrameworkCard({ summary }: { summary: FrameworkSummary }) {
+export function FrameworkCard({ summary, imported = false }: { summary: FrameworkSummary; imported?: boolean }) {
   const { t, i18n } = useTranslation('library');
   const ui = i18n.language;
   const headingId = useId();
@@ -20,7 +21,10 @@ export function FrameworkCard({ summary }: { summary: FrameworkSummary }) {
       <h2 id={headingId}>
         <Localized text={summary.title} sourceLanguage={sourceLanguage} />
       </h2>
-      <p className="subject">{t(`subject.${summary.subject}`)}</p>
+      <p className="subject">
+        {t(`subject.${summary.subject}`)}
+        {imported && <span className="badge">{t('imported')}</span>}
+      </p>
       <p className="stats">
         {t('statements', { count: summary.statements })} · {t('sections', { count: summary.sections.length })}
         {levels.length > 0 && <> · {t('levels', { levels: formatList(levels, ui) })}</>}
@@ -71,6 +75,7 @@ export function FrameworkCard({ summary }: { summary: FrameworkSummary }) {
         >
           {t('seeStatements')}
         </a>
+        {imported && <RemoveFramework summary={summary} />}
       </p>
     </article>
   );

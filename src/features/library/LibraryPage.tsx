@@ -1,14 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/framework/localize.ts';
-import { builtInCatalog } from '../../store/frameworks.ts';
+import { useCatalog } from '../../store/frameworks.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
+import { AddFrameworkPanel } from './AddFrameworkPanel.tsx';
 import { FrameworkCard } from './FrameworkCard.tsx';
 
 export function LibraryPage() {
   const { t, i18n } = useTranslation('library');
   useDocumentTitle(null);
   const collator = new Intl.Collator(i18n.language);
-  const sorted = [...builtInCatalog].sort((a, b) =>
+  const catalog = useCatalog();
+  const sorted = [...catalog].sort(({ summary: a }, { summary: b }) =>
     collator.compare(
       localize(a.title, i18n.language, a.sourceLanguage).text,
       localize(b.title, i18n.language, b.sourceLanguage).text,
@@ -19,14 +21,15 @@ export function LibraryPage() {
       <h1>{t('heading')}</h1>
       <p className="lead">{t('common:app.tagline')}</p>
       <p>{t('intro')}</p>
-      <p className="count">{t('count', { count: builtInCatalog.length })}</p>
+      <p className="count">{t('count', { count: catalog.length })}</p>
       <ul className="card-list">
-        {sorted.map((summary) => (
+        {sorted.map(({ summary, origin }) => (
           <li key={summary.id}>
-            <FrameworkCard summary={summary} />
+            <FrameworkCard summary={summary} imported={origin === 'imported'} />
           </li>
         ))}
       </ul>
+      <AddFrameworkPanel />
     </>
   );
 }

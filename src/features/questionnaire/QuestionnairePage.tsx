@@ -173,11 +173,12 @@ export default function QuestionnairePage({ id, sectionId }: { id: string; secti
             sections: a.sections,
             level: a.level,
             frameworkId: a.frameworkId,
+            frameworkVersion: a.frameworkVersion,
           }
         : null;
     }),
   );
-  const state = useFramework(meta?.frameworkId ?? '');
+  const state = useFramework(meta?.frameworkId ?? '', meta?.frameworkVersion);
   if (!meta) {
     return (
       <>

@@ -128,7 +128,7 @@ export default function ResultsPage({ id, compareId }: { id: string; compareId: 
   const { t } = useTranslation('results');
   const a = useAssessments((s) => s.assessments[id]);
   const compare = useAssessments((s) => (compareId ? s.assessments[compareId] : undefined));
-  const state = useFramework(a?.frameworkId ?? '');
+  const state = useFramework(a?.frameworkId ?? '', a?.frameworkVersion);
   if (!a) {
     return (
       <>

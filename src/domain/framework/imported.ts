@@ -1,0 +1,69 @@
+// Frameworks a user added: their text as written (YAML or JSON), a summary
+// for the library (so the first page needs no YAML parser), and the earlier
+// versions that assessments were made with.
+import * as z from 'zod/mini';
+import { LIMITS } from './limits.ts';
+import type { FrameworkSummary } from './summary.ts';
+
+const text = z.record(z.string().check(z.maxLength(20)), z.string().check(z.maxLength(LIMITS.textLength)));
+const count = z.int().check(z.nonnegative());
+const id = z.string().check(z.minLength(1), z.maxLength(LIMITS.idLength));
+
+export const summarySchema = z.object({
+  id,
+  version: z.string().check(z.maxLength(40)),
+  title: text,
+  subject: z.enum(['individual', 'organisation']),
+  sourceLanguage: z.string().check(z.maxLength(20)),
+  languages: z.array(z.string().check(z.maxLength(20))).check(z.maxLength(50)),
+  source: z.optional(
+    z.object({
+      title: text,
+      publisher: z.optional(z.string().check(z.maxLength(500))),
+      year: z.optional(z.int()),
+      url: z.optional(z.string().check(z.maxLength(2000))),
+      license: z.optional(z.string().check(z.maxLength(500))),
+      note: z.optional(text),
+    }),
+  ),
+  sections: z
+    .array(z.object({ id, title: text, statements: count, byLevel: z.record(z.string().check(z.maxLength(LIMITS.idLength)), count) }))
+    .check(z.maxLength(LIMITS.sections)),
+  statements: count,
+  levels: z.array(z.object({ id, label: text })).check(z.maxLength(20)),
+});
+
+export const importedFrameworkSchema = z.object({
+  id,
+  version: z.string().check(z.maxLength(40)),
+  fileName: z.string().check(z.maxLength(300)),
+  text: z.string().check(z.maxLength(LIMITS.fileBytes)),
+  addedAt: z.int().check(z.nonnegative()),
+  summary: summarySchema,
+  /** Earlier versions, newest first, kept for the assessments made with them. */
+  previous: z._default(
+    z.array(z.object({ version: z.string().check(z.maxLength(40)), text: z.string().check(z.maxLength(LIMITS.fileBytes)) })).check(z.maxLength(10)),
+    [],
+  ),
+});
+
+export type ImportedFramework = z.output<typeof importedFrameworkSchema>;
+
+export function importedFramework(
+  summary: FrameworkSummary,
+  fileName: string,
+  source: string,
+  addedAt: number,
+  replacing?: ImportedFramework,
+): ImportedFramework {
+  const previous = replacing
+    ? [{ version: replacing.version, text: replacing.text }, ...replacing.previous.filter((p) => p.version !== summary.version)].slice(0, 10)
+    : [];
+  return { id: summary.id, version: summary.version, fileName, text: source, addedAt, summary, previous };
+}
+
+/** The text of the version an assessment was made with, if it is still kept. */
+export function textOfVersion(f: ImportedFramework, version: string): string | null {
+  if (f.version === version) return f.text;
+  return f.previous.find((p) => p.version === version)?.text ?? null;
+}

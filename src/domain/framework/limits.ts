@@ -1,0 +1,12 @@
+// Limits on untrusted framework files, shared by the loader and stored data.
+export const LIMITS = {
+  fileBytes: 2 * 1024 * 1024,
+  idLength: 64,
+  textLength: 10_000,
+  sections: 500,
+  groupsPerSection: 100,
+  itemsPerGroup: 2_000,
+  statements: 10_000,
+  scaleSteps: 11,
+  crossReferences: 50,
+} as const;

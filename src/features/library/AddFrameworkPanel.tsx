@@ -1,0 +1,150 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localize } from '../../domain/framework/localize.ts';
+import type { Problem } from '../../domain/framework/problems.ts';
+import { type FrameworkSummary, summarizeFramework } from '../../domain/framework/summary.ts';
+import { assessmentsStore, useAssessments } from '../../store/appStores.ts';
+import { isBuiltIn } from '../../store/frameworks.ts';
+import { formatList, languageName } from '../../ui/languageNames.ts';
+import { ProblemList } from '../../ui/ProblemList.tsx';
+import { sectionTitle } from '../../ui/sectionTitle.ts';
+
+type State =
+  | { kind: 'idle'; message?: string }
+  | { kind: 'invalid'; file: string; problems: Problem[]; lines: string[] }
+  | { kind: 'valid'; file: string; text: string; summary: FrameworkSummary };
+
+/** "Add a framework": a file, a dropped file or pasted text, checked before anything is stored. */
+export function AddFrameworkPanel() {
+  const { t, i18n } = useTranslation('library');
+  const ui = i18n.language;
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [pasted, setPasted] = useState('');
+  const drop = useRef<HTMLDivElement>(null);
+  const ids = { file: useId(), paste: useId() };
+  const imported = useAssessments((s) => s.frameworks);
+
+  async function check(text: string, file: string) {
+    const { loadFramework } = await import('../../domain/framework/loader.ts');
+    const result = loadFramework(text, file);
+    if (!result.ok) {
+      setState({ kind: 'invalid', file, problems: result.problems.slice(0, 50), lines: text.split(/\r\n|\r|\n/) });
+      return;
+    }
+    setState({ kind: 'valid', file, text, summary: summarizeFramework(result.framework) });
+  }
+
+  async function open(file: File) {
+    await check(await file.text(), file.name);
+  }
+
+  useEffect(() => {
+    const zone = drop.current;
+    if (!zone) return;
+    const over = (e: DragEvent) => e.preventDefault();
+    const dropped = (e: DragEvent) => {
+      e.preventDefault();
+      const file = e.dataTransfer?.files[0];
+      if (file) void open(file);
+    };
+    zone.addEventListener('dragover', over);
+    zone.addEventListener('drop', dropped);
+    return () => {
+      zone.removeEventListener('dragover', over);
+      zone.removeEventListener('drop', dropped);
+    };
+  });
+
+  const valid = state.kind === 'valid' ? state : null;
+  const existing = valid ? imported[valid.summary.id] : undefined;
+  const takenByBuiltIn = valid ? isBuiltIn(valid.summary.id) : false;
+
+  return (
+    <section className="add-framework" aria-labelledby={`${ids.file}-h`}>
+      <h2 id={`${ids.file}-h`}>{t('add.heading')}</h2>
+      <p>{t('add.intro')}</p>
+      <div className="drop-zone" ref={drop}>
+        <label htmlFor={ids.file}>{t('add.file')}</label>
+        <input
+          id={ids.file}
+          type="file"
+          accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) void open(file);
+            e.target.value = '';
+          }}
+        />
+        <small className="hint">{t('add.drop')}</small>
+      </div>
+      <details className="paste">
+        <summary>{t('add.paste')}</summary>
+        <label htmlFor={ids.paste} className="visually-hidden">
+          {t('add.paste')}
+        </label>
+        <textarea id={ids.paste} rows={8} value={pasted} spellCheck={false} onChange={(e) => setPasted(e.target.value)} />
+        <button type="button" onClick={() => void check(pasted, t('add.pasted'))}>
+          {t('add.check')}
+        </button>
+      </details>
+      <p>
+        <a href="./example-framework.yaml" download="example-framework.yaml">
+          {t('add.example')}
+        </a>{' '}
+        <span className="muted">{t('add.guide')}</span>
+      </p>
+      <div role="status">{state.kind === 'idle' && state.message && <p className="toast">{state.message}</p>}</div>
+      {state.kind === 'invalid' && (
+        <div role="alert" className="notice error">
+          <p>{t('add.invalid', { count: state.problems.length, file: state.file })}</p>
+          <ProblemList problems={state.problems} lines={state.lines} />
+        </div>
+      )}
+      {valid && (
+        <div className="notice">
+          <p>{takenByBuiltIn ? t('add.builtInId', { id: valid.summary.id }) : t('add.valid')}</p>
+          <h3 lang={localize(valid.summary.title, ui, valid.summary.sourceLanguage).language}>
+            {localize(valid.summary.title, ui, valid.summary.sourceLanguage).text}
+          </h3>
+          <p>
+            {t(`subject.${valid.summary.subject}`)} · {t('statements', { count: valid.summary.statements })} ·{' '}
+            {t('languages')}: {formatList(valid.summary.languages.map((l) => languageName(l, ui)), ui)}
+          </p>
+          {valid.summary.source && <p>{t('source')}: {localize(valid.summary.source.title, ui, valid.summary.sourceLanguage).text}</p>}
+          <ul>
+            {valid.summary.sections.map((s) => (
+              <li key={s.id}>
+                {sectionTitle(s, ui, valid.summary.sourceLanguage)} ({t('statements', { count: s.statements })})
+              </li>
+            ))}
+          </ul>
+          {existing && !takenByBuiltIn && (
+            <p>
+              {existing.version === valid.summary.version
+                ? t('add.sameVersion', { version: existing.version })
+                : t('add.replaceVersion', { old: existing.version, new: valid.summary.version })}
+            </p>
+          )}
+          <p className="actions row-actions">
+            {!takenByBuiltIn && (
+              <button
+                type="button"
+                className="button primary"
+                onClick={() => {
+                  assessmentsStore.getState().addFramework(valid.summary, valid.file, valid.text);
+                  setPasted('');
+                  setState({ kind: 'idle', message: t('add.added', { title: localize(valid.summary.title, ui, valid.summary.sourceLanguage).text }) });
+                }}
+              >
+                {existing && existing.version !== valid.summary.version ? t('add.replace', { version: valid.summary.version }) : t('add.confirm')}
+              </button>
+            )}
+            <button type="button" onClick={() => setState({ kind: 'idle' })}>
+              {t('add.cancel')}
+            </button>
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface Props {
+  open: boolean;
+  heading: string;
+  text: string;
+  confirmLabel: string;
+  onConfirm(): void;
+  onClose(): void;
+}
+
+/** A native modal dialog that asks before something is removed; Cancel has the focus. */
+export function ConfirmDialog({ open, heading, text, confirmLabel, onConfirm, onClose }: Props) {
+  const { t } = useTranslation('assessments');
+  const dialog = useRef<HTMLDialogElement>(null);
+  const headingId = useId();
+  useEffect(() => {
+    const d = dialog.current;
+    if (open && d && !d.open) d.showModal();
+    if (!open && d?.open) d.close();
+  }, [open]);
+  return (
+    <dialog ref={dialog} aria-labelledby={headingId} onClose={onClose} className="dialog">
+      <h2 id={headingId}>{heading}</h2>
+      <p>{text}</p>
+      <form method="dialog" className="dialog-actions">
+        <button type="submit">{t('cancel')}</button>
+        <button type="submit" className="danger" onClick={onConfirm}>
+          {confirmLabel}
+        </button>
+      </form>
+    </dialog>
+  );
+}
