@@ -133,10 +133,7 @@ describe('assessments store', () => {
 
   it('starts empty and writes nothing for storage holding data it cannot read, beyond a backup', () => {
     const storage = fakeStorage();
-    storage.data.set(
-      STORAGE_KEY,
-      serializeState(EMPTY_STATE).replace('"version":2', '"version":9'),
-    );
+    storage.data.set(STORAGE_KEY, serializeState(EMPTY_STATE).replace('"version":2', '"version":9'));
     const { store } = makeStore(storage);
     expect(store.getState().assessments).toEqual({});
     expect([...storage.data.keys()].filter((k) => k.startsWith(`${STORAGE_KEY}.backup.`))).toHaveLength(1);

@@ -2,7 +2,7 @@
 // the durable storage adapter, kept in step across tabs.
 import { createStore } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { type UserData, mergeStates } from '../domain/assessment/merge.ts';
+import { mergeStates, type UserData } from '../domain/assessment/merge.ts';
 import {
   type AnswerPatch,
   type Assessment,

@@ -8,7 +8,7 @@
 // - each write merges with what another tab may have written meanwhile;
 // - writes are debounced, and `flush()` writes at once (on pagehide).
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { type UserData, mergeStates } from '../domain/assessment/merge.ts';
+import { mergeStates, type UserData } from '../domain/assessment/merge.ts';
 import { restoreStored, STORAGE_VERSION, serializeState } from '../domain/assessment/persisted.ts';
 
 export type SaveError = 'quota' | 'unavailable' | 'blocked';

@@ -1,8 +1,9 @@
 // The frameworks the app knows: the built-in ones (validated and parsed at
 // build time) and those the user added (kept as text in their stored data,
 // parsed when first opened).
-import { useMemo } from 'react';
+
 import { catalog, loaders } from 'virtual:frameworks';
+import { useMemo } from 'react';
 import { type ImportedFramework, textOfVersion } from '../domain/framework/imported.ts';
 import type { Framework } from '../domain/framework/schema.ts';
 import type { FrameworkSummary } from '../domain/framework/summary.ts';

@@ -5,7 +5,10 @@ import { loadFramework } from '../../src/domain/framework/loader.ts';
 
 describe('authoring guide', () => {
   it('offers an example file that is a valid framework', () => {
-    const result = loadFramework(readFileSync('public/example-framework.yaml', 'utf8'), 'example-framework.yaml');
+    const result = loadFramework(
+      readFileSync('public/example-framework.yaml', 'utf8'),
+      'example-framework.yaml',
+    );
     expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeStates } from './merge.ts';
-import { EMPTY_STATE } from './persisted.ts';
 import { type Assessment, createAssessment, EMPTY_ANSWER, withAnswer, withMeta } from './model.ts';
+import { EMPTY_STATE } from './persisted.ts';
 
 const base = createAssessment({ frameworkId: 'f', frameworkVersion: '1', title: 'Base' }, 100, 'a');
 const state = (...list: Assessment[]) => ({

@@ -87,5 +87,8 @@ export function restoreStored(text: string): RestoreResult {
 
 export function serializeState(state: UserData): string {
   const { assessments, deleted, frameworks, removedFrameworks } = state;
-  return JSON.stringify({ state: { assessments, deleted, frameworks, removedFrameworks }, version: STORAGE_VERSION });
+  return JSON.stringify({
+    state: { assessments, deleted, frameworks, removedFrameworks },
+    version: STORAGE_VERSION,
+  });
 }

@@ -27,7 +27,14 @@ export const summarySchema = z.object({
     }),
   ),
   sections: z
-    .array(z.object({ id, title: text, statements: count, byLevel: z.record(z.string().check(z.maxLength(LIMITS.idLength)), count) }))
+    .array(
+      z.object({
+        id,
+        title: text,
+        statements: count,
+        byLevel: z.record(z.string().check(z.maxLength(LIMITS.idLength)), count),
+      }),
+    )
     .check(z.maxLength(LIMITS.sections)),
   statements: count,
   levels: z.array(z.object({ id, label: text })).check(z.maxLength(20)),
@@ -42,7 +49,14 @@ export const importedFrameworkSchema = z.object({
   summary: summarySchema,
   /** Earlier versions, newest first, kept for the assessments made with them. */
   previous: z._default(
-    z.array(z.object({ version: z.string().check(z.maxLength(40)), text: z.string().check(z.maxLength(LIMITS.fileBytes)) })).check(z.maxLength(10)),
+    z
+      .array(
+        z.object({
+          version: z.string().check(z.maxLength(40)),
+          text: z.string().check(z.maxLength(LIMITS.fileBytes)),
+        }),
+      )
+      .check(z.maxLength(10)),
     [],
   ),
 });
@@ -57,7 +71,10 @@ export function importedFramework(
   replacing?: ImportedFramework,
 ): ImportedFramework {
   const previous = replacing
-    ? [{ version: replacing.version, text: replacing.text }, ...replacing.previous.filter((p) => p.version !== summary.version)].slice(0, 10)
+    ? [
+        { version: replacing.version, text: replacing.text },
+        ...replacing.previous.filter((p) => p.version !== summary.version),
+      ].slice(0, 10)
     : [];
   return { id: summary.id, version: summary.version, fileName, text: source, addedAt, summary, previous };
 }

@@ -28,7 +28,12 @@ export function AddFrameworkPanel() {
     const { loadFramework } = await import('../../domain/framework/loader.ts');
     const result = loadFramework(text, file);
     if (!result.ok) {
-      setState({ kind: 'invalid', file, problems: result.problems.slice(0, 50), lines: text.split(/\r\n|\r|\n/) });
+      setState({
+        kind: 'invalid',
+        file,
+        problems: result.problems.slice(0, 50),
+        lines: text.split(/\r\n|\r|\n/),
+      });
       return;
     }
     setState({ kind: 'valid', file, text, summary: summarizeFramework(result.framework) });
@@ -82,7 +87,13 @@ export function AddFrameworkPanel() {
         <label htmlFor={ids.paste} className="visually-hidden">
           {t('add.paste')}
         </label>
-        <textarea id={ids.paste} rows={8} value={pasted} spellCheck={false} onChange={(e) => setPasted(e.target.value)} />
+        <textarea
+          id={ids.paste}
+          rows={8}
+          value={pasted}
+          spellCheck={false}
+          onChange={(e) => setPasted(e.target.value)}
+        />
         <button type="button" onClick={() => void check(pasted, t('add.pasted'))}>
           {t('add.check')}
         </button>
@@ -93,7 +104,9 @@ export function AddFrameworkPanel() {
         </a>{' '}
         <span className="muted">{t('add.guide')}</span>
       </p>
-      <div role="status">{state.kind === 'idle' && state.message && <p className="toast">{state.message}</p>}</div>
+      <div role="status">
+        {state.kind === 'idle' && state.message && <p className="toast">{state.message}</p>}
+      </div>
       {state.kind === 'invalid' && (
         <div role="alert" className="notice error">
           <p>{t('add.invalid', { count: state.problems.length, file: state.file })}</p>
@@ -108,13 +121,22 @@ export function AddFrameworkPanel() {
           </h3>
           <p>
             {t(`subject.${valid.summary.subject}`)} · {t('statements', { count: valid.summary.statements })} ·{' '}
-            {t('languages')}: {formatList(valid.summary.languages.map((l) => languageName(l, ui)), ui)}
+            {t('languages')}:{' '}
+            {formatList(
+              valid.summary.languages.map((l) => languageName(l, ui)),
+              ui,
+            )}
           </p>
-          {valid.summary.source && <p>{t('source')}: {localize(valid.summary.source.title, ui, valid.summary.sourceLanguage).text}</p>}
+          {valid.summary.source && (
+            <p>
+              {t('source')}: {localize(valid.summary.source.title, ui, valid.summary.sourceLanguage).text}
+            </p>
+          )}
           <ul>
             {valid.summary.sections.map((s) => (
               <li key={s.id}>
-                {sectionTitle(s, ui, valid.summary.sourceLanguage)} ({t('statements', { count: s.statements })})
+                {sectionTitle(s, ui, valid.summary.sourceLanguage)} (
+                {t('statements', { count: s.statements })})
               </li>
             ))}
           </ul>
@@ -133,10 +155,17 @@ export function AddFrameworkPanel() {
                 onClick={() => {
                   assessmentsStore.getState().addFramework(valid.summary, valid.file, valid.text);
                   setPasted('');
-                  setState({ kind: 'idle', message: t('add.added', { title: localize(valid.summary.title, ui, valid.summary.sourceLanguage).text }) });
+                  setState({
+                    kind: 'idle',
+                    message: t('add.added', {
+                      title: localize(valid.summary.title, ui, valid.summary.sourceLanguage).text,
+                    }),
+                  });
                 }}
               >
-                {existing && existing.version !== valid.summary.version ? t('add.replace', { version: valid.summary.version }) : t('add.confirm')}
+                {existing && existing.version !== valid.summary.version
+                  ? t('add.replace', { version: valid.summary.version })
+                  : t('add.confirm')}
               </button>
             )}
             <button type="button" onClick={() => setState({ kind: 'idle' })}>

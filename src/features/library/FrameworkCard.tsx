@@ -4,10 +4,16 @@ import { localize } from '../../domain/framework/localize.ts';
 import type { FrameworkSummary } from '../../domain/framework/summary.ts';
 import { Localized } from '../../ui/LocalizedText.tsx';
 import { formatList, languageName } from '../../ui/languageNames.ts';
-import { RemoveFramework } from './RemoveFramework.tsx';
 import { hrefFor } from '../../ui/routes.ts';
+import { RemoveFramework } from './RemoveFramework.tsx';
 
-export function FrameworkCard({ summary, imported = false }: { summary: FrameworkSummary; imported?: boolean }) {
+export function FrameworkCard({
+  summary,
+  imported = false,
+}: {
+  summary: FrameworkSummary;
+  imported?: boolean;
+}) {
   const { t, i18n } = useTranslation('library');
   const ui = i18n.language;
   const headingId = useId();

@@ -9,7 +9,9 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 export function RemoveFramework({ summary }: { summary: FrameworkSummary }) {
   const { t, i18n } = useTranslation('library');
   const [open, setOpen] = useState(false);
-  const inUse = useAssessments((s) => Object.values(s.assessments).filter((a) => a.frameworkId === summary.id).length);
+  const inUse = useAssessments(
+    (s) => Object.values(s.assessments).filter((a) => a.frameworkId === summary.id).length,
+  );
   const title = localize(summary.title, i18n.language, summary.sourceLanguage).text;
   return (
     <>

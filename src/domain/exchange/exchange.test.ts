@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadFramework } from '../framework/loader.ts';
+import type { Framework } from '../framework/schema.ts';
+import { frameworkToCase } from './caseExport.ts';
+import { caseToFramework } from './caseImport.ts';
+import { frameworkToYaml } from './frameworkYaml.ts';
+
+function load(file: string): Framework {
+  const r = loadFramework(readFileSync(file, 'utf8'), file);
+  if (!r.ok) throw new Error(file);
+  return r.framework;
+}
+
+const files = [
+  'frameworks/guidance-competences.yaml',
+  'frameworks/navigator-criteria.yaml',
+  'frameworks/samenwerken.yaml',
+  'frameworks/career-guidance-partnership.yaml',
+  'public/example-framework.yaml',
+];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+describe('framework as YAML', () => {
+  it.each(files)('%s: export then import gives the same framework', (file) => {
+    const fw = load(file);
+    const again = loadFramework(frameworkToYaml(fw), 'exported.yaml');
+    expect(again).toEqual({ ok: true, framework: fw });
+  });
+});
+
+describe('framework as a CASE package', () => {
+  const fw = load('frameworks/guidance-competences.yaml');
+  const pkg = frameworkToCase(fw, 'fi', new Date('2026-11-23T10:00:00Z'));
+
+  it('has a CFDocument in the chosen language and a CFItem per section, group and statement', () => {
+    expect(pkg.CFDocument).toMatchObject({
+      title: 'Ohjauksen ammattilaisten osaamiskuvaukset',
+      language: 'fi',
+      version: '1',
+    });
+    expect(pkg.CFItems).toHaveLength(2 + 4 + 38);
+    const c31 = pkg.CFItems.find((i) => i.humanCodingScheme === 'C3.1');
+    expect(c31).toMatchObject({
+      CFItemType: 'Competency Area',
+      fullStatement: 'Moniammatillinen verkostoyhteistyö',
+      language: 'fi',
+    });
+    const k1 = pkg.CFItems.find((i) => i.humanCodingScheme === 'C3.1-k1');
+    expect(k1?.CFItemType).toBe('Competency');
+    expect(k1?.fullStatement).toMatch(/taustatekij/);
+  });
+
+  it('links the hierarchy with isChildOf and cross-references with isRelatedTo', () => {
+    const childOf = pkg.CFAssociations.filter((a) => a.associationType === 'isChildOf');
+    expect(childOf).toHaveLength(2 + 4 + 38);
+    const topLevel = childOf.filter((a) => a.destinationNodeURI.identifier === pkg.CFDocument.identifier);
+    expect(topLevel.map((a) => a.originNodeURI.title)).toEqual([
+      'Asiakaslähtöinen ohjausprosessi',
+      'Moniammatillinen verkostoyhteistyö',
+    ]);
+    // B3.3 refers to B3.4, C3.1 to A1.2, B3.2, C3.2, C4.3: none of them is in the file.
+    expect(pkg.CFAssociations.filter((a) => a.associationType === 'isRelatedTo')).toHaveLength(0);
+    const example = frameworkToCase(load('public/example-framework.yaml'), 'en', new Date());
+    const related = example.CFAssociations.filter((a) => a.associationType === 'isRelatedTo');
+    expect(related.map((a) => [a.originNodeURI.title, a.destinationNodeURI.title])).toEqual([
+      ['Meeting the client', 'Working with partners'],
+    ]);
+  });
+
+  it('uses stable UUID v5 identifiers', () => {
+    const again = frameworkToCase(fw, 'fi', new Date('2030-01-01T00:00:00Z'));
+    expect(again.CFItems.map((i) => i.identifier)).toEqual(pkg.CFItems.map((i) => i.identifier));
+    expect(pkg.CFItems.every((i) => UUID.test(i.identifier))).toBe(true);
+    expect(frameworkToCase(fw, 'sv', new Date()).CFDocument.identifier).not.toBe(pkg.CFDocument.identifier);
+  });
+
+  it('reads back as a framework with the same sections, groups and statements', () => {
+    const result = caseToFramework(JSON.stringify(pkg), 'case.json');
+    if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+    const back = result.framework;
+    expect(result.unmapped).toEqual([]);
+    expect(back.sourceLanguage).toBe('fi');
+    expect(back.sections.map((s) => s.id)).toEqual(['B3.3', 'C3.1']);
+    expect(back.sections.map((s) => s.groups.map((g) => g.kind))).toEqual([
+      ['knowledge', 'skill'],
+      ['knowledge', 'skill'],
+    ]);
+    const texts = (f: Framework, lang: string) =>
+      f.sections.flatMap((s) => s.groups.flatMap((g) => g.items.map((i) => [i.id, i.text[lang]])));
+    expect(texts(back, 'fi')).toEqual(texts(fw, 'fi'));
+  });
+
+  it('reports what it cannot map instead of dropping it', () => {
+    const crafted = structuredClone(pkg);
+    crafted.CFItems.push({
+      ...structuredClone(pkg.CFItems[0]!),
+      identifier: 'orphan',
+      fullStatement: 'An item outside the tree',
+    });
+    crafted.CFAssociations.push({
+      ...structuredClone(pkg.CFAssociations[0]!),
+      associationType: 'exemplar' as 'isChildOf',
+    });
+    const result = caseToFramework(JSON.stringify(crafted), 'case.json');
+    expect(result.ok && result.unmapped).toEqual([
+      expect.stringMatching(/^association exemplar/),
+      'item not in the hierarchy: An item outside the tree',
+    ]);
+  });
+
+  it('refuses a file that is not a CASE package, with positions', () => {
+    const result = caseToFramework('{"CFDocument": {"identifier": 3}}', 'x.json');
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems.map((p) => `${p.line}:${p.col} ${p.path}`)).toContain(
+        '1:31 CFDocument.identifier',
+      );
+  });
+});
