@@ -138,4 +138,27 @@ describe('assessments store', () => {
     expect(store.getState().assessments).toEqual({});
     expect([...storage.data.keys()].filter((k) => k.startsWith(`${STORAGE_KEY}.backup.`))).toHaveLength(1);
   });
+
+  it('keeps the earlier version of an added framework when a new version replaces it', () => {
+    const { store } = makeStore(fakeStorage());
+    const summary = (version: string) => ({
+      id: 'own',
+      version,
+      title: { en: 'Own' },
+      subject: 'individual' as const,
+      sourceLanguage: 'en',
+      languages: ['en'],
+      sections: [],
+      statements: 0,
+      levels: [],
+    });
+    store.getState().addFramework(summary('1'), 'own.yaml', 'text of version 1');
+    store.getState().addFramework(summary('2'), 'own.yaml', 'text of version 2');
+    const own = store.getState().frameworks.own;
+    expect(own?.version).toBe('2');
+    expect(own?.text).toBe('text of version 2');
+    expect(own?.previous).toEqual([{ version: '1', text: 'text of version 1' }]);
+    store.getState().removeFramework('own');
+    expect(store.getState().frameworks.own).toBeUndefined();
+  });
 });

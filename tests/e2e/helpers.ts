@@ -7,8 +7,14 @@ type Tree = { [key: string]: string | Tree };
 export function text(language: string, key: string, values: Record<string, string | number> = {}): string {
   const [ns, path] = key.split(':') as [string, string];
   const tree = JSON.parse(readFileSync(`locales/${language}/${ns}.json`, 'utf8')) as Tree;
-  let node: string | Tree | undefined = tree;
-  for (const part of path.split('.')) node = typeof node === 'object' ? node[part] : undefined;
+  const find = (p: string) => {
+    let node: string | Tree | undefined = tree;
+    for (const part of p.split('.')) node = typeof node === 'object' ? node[part] : undefined;
+    return node;
+  };
+  let node = find(path);
+  if (node === undefined && typeof values.count === 'number')
+    node = find(`${path}_${values.count === 1 ? 'one' : 'other'}`);
   if (typeof node !== 'string') throw new Error(`no string ${language} ${key}`);
   return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
 }

@@ -93,13 +93,16 @@ describe('framework as a CASE package', () => {
 
   it('reports what it cannot map instead of dropping it', () => {
     const crafted = structuredClone(pkg);
+    const [firstItem] = pkg.CFItems;
+    const [firstAssociation] = pkg.CFAssociations;
+    if (!firstItem || !firstAssociation) throw new Error('empty package');
     crafted.CFItems.push({
-      ...structuredClone(pkg.CFItems[0]!),
+      ...structuredClone(firstItem),
       identifier: 'orphan',
       fullStatement: 'An item outside the tree',
     });
     crafted.CFAssociations.push({
-      ...structuredClone(pkg.CFAssociations[0]!),
+      ...structuredClone(firstAssociation),
       associationType: 'exemplar' as 'isChildOf',
     });
     const result = caseToFramework(JSON.stringify(crafted), 'case.json');

@@ -12,7 +12,16 @@ import { sectionTitle } from '../../ui/sectionTitle.ts';
 type State =
   | { kind: 'idle'; message?: string }
   | { kind: 'invalid'; file: string; problems: Problem[]; lines: string[] }
-  | { kind: 'valid'; file: string; text: string; summary: FrameworkSummary };
+  | { kind: 'valid'; file: string; text: string; summary: FrameworkSummary; unmapped?: string[] };
+
+function parsesAsCase(text: string, looksLikeCase: (data: unknown) => boolean): boolean {
+  if (!text.trimStart().startsWith('{')) return false;
+  try {
+    return looksLikeCase(JSON.parse(text));
+  } catch {
+    return false;
+  }
+}
 
 /** "Add a framework": a file, a dropped file or pasted text, checked before anything is stored. */
 export function AddFrameworkPanel() {
@@ -25,6 +34,29 @@ export function AddFrameworkPanel() {
   const imported = useAssessments((s) => s.frameworks);
 
   async function check(text: string, file: string) {
+    const caseImport = await import('../../domain/exchange/caseImport.ts');
+    if (parsesAsCase(text, caseImport.looksLikeCase)) {
+      const result = caseImport.caseToFramework(text, file);
+      if (!result.ok) {
+        setState({
+          kind: 'invalid',
+          file,
+          problems: result.problems.slice(0, 50),
+          lines: text.split(/\r\n|\r|\n/),
+        });
+        return;
+      }
+      const { frameworkToYaml } = await import('../../domain/exchange/frameworkYaml.ts');
+      const summary = summarizeFramework(result.framework);
+      setState({
+        kind: 'valid',
+        file,
+        text: frameworkToYaml(result.framework),
+        summary,
+        unmapped: result.unmapped,
+      });
+      return;
+    }
     const { loadFramework } = await import('../../domain/framework/loader.ts');
     const result = loadFramework(text, file);
     if (!result.ok) {
@@ -140,6 +172,22 @@ export function AddFrameworkPanel() {
               </li>
             ))}
           </ul>
+          {valid.unmapped && (
+            <>
+              <p>
+                {valid.unmapped.length
+                  ? t('add.caseNote', { count: valid.unmapped.length })
+                  : t('add.caseAllMapped')}
+              </p>
+              {valid.unmapped.length > 0 && (
+                <ul>
+                  {valid.unmapped.map((u) => (
+                    <li key={u}>{u}</li>
+                  ))}
+                </ul>
+              )}
+            </>
+          )}
           {existing && !takenByBuiltIn && (
             <p>
               {existing.version === valid.summary.version

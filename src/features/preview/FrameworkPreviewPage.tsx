@@ -9,6 +9,7 @@ import { languageName } from '../../ui/languageNames.ts';
 import { hrefFor } from '../../ui/routes.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { useFramework } from '../../ui/useFramework.ts';
+import { FrameworkExport } from './FrameworkExport.tsx';
 import { SectionView } from './SectionView.tsx';
 
 function Preview({ fw }: { fw: Framework }) {
@@ -40,6 +41,7 @@ function Preview({ fw }: { fw: Framework }) {
           <label htmlFor={toggleId}>{t('common:content.showOriginal')}</label>
         </p>
       )}
+      <FrameworkExport fw={fw} />
       {fw.intro && <Intro text={fw.intro} fw={fw} showOriginal={showOriginal} />}
       <section aria-labelledby={`${toggleId}-scale`} className="scale-preview">
         <h2 id={`${toggleId}-scale`}>{t('scale')}</h2>

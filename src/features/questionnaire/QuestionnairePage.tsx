@@ -15,6 +15,7 @@ import { ScaleDescriptions } from './ScaleChoice.tsx';
 import { SectionNav, SUMMARY } from './SectionNav.tsx';
 import { SectionPanel } from './SectionPanel.tsx';
 import { SummaryPanel } from './SummaryPanel.tsx';
+import { VersionNotice } from './VersionNotice.tsx';
 
 function levelName(fw: Framework, id: string, ui: string): string {
   const level = fw.levels?.find((l) => l.id === id);
@@ -128,6 +129,7 @@ function Questionnaire({
           </p>
         )}
       </header>
+      <VersionNotice assessmentId={id} fw={fw} />
       <ProgressBar assessmentId={id} scope={scope} onNext={goToStatement} after={() => lastItem.current} />
       <div className="questionnaire-layout">
         <SectionNav assessmentId={id} fw={fw} scope={scope} current={current} />

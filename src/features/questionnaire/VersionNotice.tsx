@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import type { Framework } from '../../domain/framework/schema.ts';
+import { useAssessments } from '../../store/appStores.ts';
+
+/** Says when an assessment is shown with another version of its framework, and which answers have no statement now. */
+export function VersionNotice({ assessmentId, fw }: { assessmentId: string; fw: Framework }) {
+  const { t } = useTranslation('questionnaire');
+  const version = useAssessments((s) => s.assessments[assessmentId]?.frameworkVersion);
+  const answered = useAssessments((s) => Object.keys(s.assessments[assessmentId]?.answers ?? {}).join('\n'));
+  if (!version || version === fw.version) return null;
+  const known = new Set(fw.sections.flatMap((s) => s.groups.flatMap((g) => g.items.map((i) => i.id))));
+  const gone = answered ? answered.split('\n').filter((id) => !known.has(id)) : [];
+  return (
+    <div className="notice warning" role="note">
+      <p>{t('versionChanged', { before: version, after: fw.version })}</p>
+      {gone.length > 0 && <p>{t('versionRemoved', { list: gone.join(', ') })}</p>}
+    </div>
+  );
+}
