@@ -26,7 +26,7 @@ for (const [language, titles] of Object.entries(TITLES)) {
     const cards = page.getByRole('article');
     await expect(cards).toHaveCount(4);
     for (const title of titles) {
-      await expect(page.getByRole('heading', { level: 2, name: title })).toHaveCount(1);
+      await expect(cards.getByRole('heading', { level: 2, name: title })).toHaveCount(1);
     }
     // Raw i18next keys look like "library.heading" or "common:app.name".
     const text = (await page.locator('body').textContent()) ?? '';
