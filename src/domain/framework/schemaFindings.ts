@@ -164,7 +164,7 @@ export function findingsFromIssue(issue: Issue, data: unknown, base: Path = []):
               path,
               code: 'wrong-type',
               params: {
-                expected: 'a text, or a mapping from language code to text',
+                expected: 'text-or-map',
                 found: describeValue(found),
               },
             },
