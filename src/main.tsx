@@ -3,9 +3,11 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { initI18n } from './app/i18n.ts';
 import { startPersistence } from './store/appStores.ts';
+import { startServiceWorker } from './store/appUpdate.ts';
 import './app/styles.css';
 
 startPersistence();
+startServiceWorker();
 const root = document.getElementById('root');
 if (root) {
   initI18n().then(() => {

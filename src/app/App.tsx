@@ -2,6 +2,7 @@ import { lazy, Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LibraryPage } from '../features/library/LibraryPage.tsx';
 import { StorageNotices } from '../features/storage/StorageNotices.tsx';
+import { UpdatePrompt } from '../features/storage/UpdatePrompt.tsx';
 import { hrefFor, type Route, useRoute } from '../ui/routes.ts';
 import { LanguageSelect } from './LanguageSelect.tsx';
 
@@ -62,6 +63,7 @@ export function App() {
         <LanguageSelect />
       </header>
       <StorageNotices />
+      <UpdatePrompt />
       <main id="main" ref={main} tabIndex={-1}>
         <Suspense fallback={<p aria-busy="true">{t('status.loading')}</p>}>
           <Page route={route} />

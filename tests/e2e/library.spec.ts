@@ -95,18 +95,3 @@ test('a cross-reference to a loaded section is a link; to another section, plain
   await expect(page.getByRole('heading', { level: 2, name: /Multiprofessional networking/ })).toBeVisible();
   await expect(page.getByText('section A1.2 (not included in this framework)')).toBeVisible();
 });
-
-test('nothing is requested from another origin', async ({ page, baseURL }) => {
-  const origins = new Set<string>();
-  page.on('request', (request) => {
-    origins.add(new URL(request.url()).origin);
-  });
-  await page.goto('./?lng=nb');
-  await expect(page.getByRole('article')).toHaveCount(4);
-  await page
-    .getByRole('link', { name: /Vis påstandene/ })
-    .first()
-    .click();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  expect([...origins]).toEqual([new URL(baseURL ?? '').origin]);
-});

@@ -5,6 +5,7 @@ import type { Problem } from '../../domain/framework/problems.ts';
 import { type FrameworkSummary, summarizeFramework } from '../../domain/framework/summary.ts';
 import { assessmentsStore, useAssessments } from '../../store/appStores.ts';
 import { isBuiltIn } from '../../store/frameworks.ts';
+import { downloadText } from '../../ui/download.ts';
 import { formatList, languageName } from '../../ui/languageNames.ts';
 import { ProblemList } from '../../ui/ProblemList.tsx';
 import { sectionTitle } from '../../ui/sectionTitle.ts';
@@ -21,6 +22,12 @@ function parsesAsCase(text: string, looksLikeCase: (data: unknown) => boolean): 
   } catch {
     return false;
   }
+}
+
+/** The example framework, bundled (so the one-file build has it too). */
+async function downloadExample() {
+  const { default: example } = await import('../../../public/example-framework.yaml?raw');
+  downloadText('example-framework.yaml', example, 'application/yaml');
 }
 
 /** "Add a framework": a file, a dropped file or pasted text, checked before anything is stored. */
@@ -131,9 +138,9 @@ export function AddFrameworkPanel() {
         </button>
       </details>
       <p>
-        <a href="./example-framework.yaml" download="example-framework.yaml">
+        <button type="button" className="link" onClick={() => void downloadExample()}>
           {t('add.example')}
-        </a>{' '}
+        </button>{' '}
         <span className="muted">{t('add.guide')}</span>
       </p>
       <div role="status">
