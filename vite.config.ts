@@ -13,14 +13,14 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 export default defineConfig(({ mode }) => {
   // `vite build --mode single`: one self-contained HTML file for file:// (no service worker there).
   const single = mode === 'single';
-  const offline = mode !== 'single' && mode !== 'test';
+  const offline = mode !== 'single' && mode !== 'test' && mode !== 'bench';
   return {
-    define: { __APP_VERSION__: JSON.stringify(version) },
+    define: { __APP_VERSION__: JSON.stringify(version), __BENCH__: JSON.stringify(mode === 'bench') },
     // Relative asset paths: the built app works from any web path.
     base: './',
     plugins: [
       react(),
-      builtInFrameworks('frameworks'),
+      builtInFrameworks('frameworks', process.env.EXTRA_FRAMEWORKS),
       localeChunks('locales'),
       contentSecurityPolicy({ single }),
       single && viteSingleFile({ removeViteModuleLoader: true }),
@@ -57,14 +57,14 @@ export default defineConfig(({ mode }) => {
           },
         }),
     ],
-    resolve: single
+    resolve: !offline
       ? {
           alias: {
             'virtual:pwa-register': fileURLToPath(new URL('./src/store/noServiceWorker.ts', import.meta.url)),
           },
         }
       : {},
-    build: { target: 'es2022', sourcemap: false, outDir: single ? 'dist-single' : 'dist' },
+    build: { target: 'es2022', sourcemap: false, outDir: single ? 'dist-single' : mode === 'bench' ? '.bench/dist' : 'dist' },
     preview: { port: 4173, strictPort: false },
     test: {
       include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

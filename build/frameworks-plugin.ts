@@ -41,7 +41,8 @@ export function readFrameworkDir(dir: string): {
   return { frameworks, files, errors };
 }
 
-export function builtInFrameworks(directory = 'frameworks'): Plugin {
+/** The built-in frameworks; `extra` adds another folder (the benchmark's generated frameworks). */
+export function builtInFrameworks(directory = 'frameworks', extra?: string): Plugin {
   const dir = resolve(directory);
   let cache: Map<string, Framework> | undefined;
 
@@ -50,7 +51,11 @@ export function builtInFrameworks(directory = 'frameworks'): Plugin {
     error(message: string): never;
   }): Map<string, Framework> {
     if (cache) return cache;
-    const { frameworks, files, errors } = readFrameworkDir(dir);
+    const main = readFrameworkDir(dir);
+    const more = extra ? readFrameworkDir(resolve(extra)) : { frameworks: [], files: [], errors: [] };
+    const frameworks = [...main.frameworks, ...more.frameworks];
+    const files = [...main.files, ...more.files];
+    const errors = [...main.errors, ...more.errors];
     for (const f of files) ctx.addWatchFile(f);
     if (errors.length) ctx.error(`Invalid framework files:\n${errors.join('\n')}`);
     cache = new Map(frameworks.map((f) => [f.id, f]));

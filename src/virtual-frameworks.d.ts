@@ -14,3 +14,6 @@ declare module 'virtual:locales' {
 
 /** The app's version, from package.json. */
 declare const __APP_VERSION__: string;
+
+/** True in the benchmark build only. */
+declare const __BENCH__: boolean;

@@ -1,0 +1,403 @@
+// npm run bench [-- --runs=5 --throttle=4 --references=38|all|none]
+// Builds the app, serves it on loopback, drives Debian's Chromium with the CPU
+// slowed down, and prints a table (and .bench/results.json) of:
+// - first-page JS + CSS bytes (gzip) and the bytes each view loads lazily;
+// - FCP and the first interactive rating control of the C3.1 questionnaire;
+// - click-to-paint latency of one rating and the longest main-thread task
+//   while loading, for generated frameworks of 30, 500 and 2000 statements;
+// - the time to save 2000 rated statements;
+// - the same load figures for the reference builds in ../shared/perf (a static
+//   page, the floor, and SurveyJS), measured in the same run, with ratios.
+// It reports; nothing here fails on a timing.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { generateFramework } from './generate-framework.mjs';
+import { serve } from './static-server.mjs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const opt = { runs: 5, throttle: 4, references: '38' };
+for (const a of process.argv.slice(2)) {
+  const m = /^--(runs|throttle|references)=(.*)$/.exec(a);
+  if (m) opt[m[1]] = m[1] === 'references' ? m[2] : Number(m[2]);
+}
+const SIZES = [30, 500, 2000];
+const bin = (name) => resolve('node_modules/.bin', name);
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const median = (xs) => {
+  const s = xs.filter((x) => x != null).sort((a, b) => a - b);
+  if (!s.length) return null;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const r1 = (x) => (x == null ? null : Math.round(x * 10) / 10);
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+function build() {
+  mkdirSync('.bench/frameworks', { recursive: true });
+  for (const n of SIZES) writeFileSync(`.bench/frameworks/bench-${n}.yaml`, generateFramework(n));
+  execFileSync(bin('vite'), ['build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  execFileSync(bin('vite'), ['build', '--mode', 'bench', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    env: { ...process.env, EXTRA_FRAMEWORKS: '.bench/frameworks' },
+  });
+}
+
+/** First page: index.html and what it names directly. */
+function firstPageBytes(dir) {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  const js = refs.filter((r) => r.endsWith('.js')).reduce((n, r) => n + gz(join(dir, r)), 0);
+  const css = refs.filter((r) => r.endsWith('.css')).reduce((n, r) => n + gz(join(dir, r)), 0);
+  return { js, css, total: js + css, files: refs };
+}
+
+/** Seeds one assessment of a framework, in the stored format of the app. */
+function seed(frameworkId, sections) {
+  const now = Date.now();
+  const a = {
+    id: 'bench',
+    frameworkId,
+    frameworkVersion: '1',
+    title: 'Benchmark',
+    subjectName: '',
+    sections,
+    level: null,
+    answers: {},
+    createdAt: now,
+    metaUpdatedAt: now,
+    updatedAt: now,
+    completedAt: null,
+    previousId: null,
+  };
+  return JSON.stringify({
+    state: { assessments: { bench: a }, deleted: {}, frameworks: {}, removedFrameworks: {} },
+    version: 2,
+  });
+}
+
+// Runs in the page before its own scripts: paint, readiness, long tasks, click-to-paint.
+function probe({ stored, ready, reflected }) {
+  if (stored) localStorage.setItem('csa.assessments', stored);
+  const P = (window.__perf = { longest: 0 });
+  const afterFrame = (cb) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => cb(performance.now());
+      channel.port2.postMessage(0);
+    });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) P.longest = Math.max(P.longest, e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  P.fcp = new Promise((done) => {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') done(e.startTime);
+    }).observe({ type: 'paint', buffered: true });
+  });
+  P.ready = new Promise((done) => {
+    const loop = () => {
+      const el = document.querySelector(ready);
+      if (el?.getClientRects().length) afterFrame(done);
+      else requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+  });
+  P.arm = () => {
+    P.click = new Promise((done) => {
+      addEventListener(
+        'click',
+        (e) => {
+          const t0 = e.timeStamp;
+          const loop = () =>
+            document.querySelector(reflected)
+              ? afterFrame((t1) => done(t1 - t0))
+              : requestAnimationFrame(loop);
+          requestAnimationFrame(loop);
+        },
+        { capture: true, once: true },
+      );
+    });
+  };
+}
+
+async function loadApp(browser, url, scenario) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: opt.throttle });
+    await page.addInitScript(probe, scenario);
+    await page.goto(url, { waitUntil: 'load', timeout: 300_000 });
+    const readyMs = await page.evaluate(() => window.__perf.ready);
+    const fcpMs = await page.evaluate(() => window.__perf.fcp);
+    await page.waitForTimeout(300);
+    const longestTaskMs = await page.evaluate(() => window.__perf.longest);
+    const box = await page.evaluate(
+      (sel) =>
+        new Promise((ok) => {
+          const el = document.querySelector(sel);
+          el.scrollIntoView({ block: 'center' });
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              const r = el.getBoundingClientRect();
+              ok({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
+            }),
+          );
+        }),
+      scenario.click,
+    );
+    await page.evaluate(() => window.__perf.arm());
+    await page.mouse.click(box.x, box.y);
+    const clickMs = await page.evaluate(() => window.__perf.click);
+    return { fcpMs, readyMs, clickMs, longestTaskMs };
+  } finally {
+    await context.close();
+  }
+}
+
+function scenarioFor(id, sections, firstItem, middleItem) {
+  return {
+    name: id,
+    url: `#/assess/bench`,
+    stored: seed(id, sections),
+    ready: `input[name="${firstItem}-current"]`,
+    click: `label[for="${middleItem}-current-3"]`,
+    reflected: `input[name="${middleItem}-current"][value="3"]:checked`,
+  };
+}
+
+async function lazyBytesPerView(browser, url, dir) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const seen = new Set();
+  page.on('request', (r) => seen.add(new URL(r.url()).pathname.split('/').pop()));
+  const take = () => {
+    const files = [...seen].filter((f) => /\.(js|css)$/.test(f) && existsSync(join(dir, 'assets', f)));
+    seen.clear();
+    return files.reduce((n, f) => n + gz(join(dir, 'assets', f)), 0);
+  };
+  const views = {};
+  const visit = async (name, hash, selector) => {
+    await page.goto(`${url}${hash}`);
+    await page.locator(selector).first().waitFor();
+    await page.waitForTimeout(300);
+    views[name] = take();
+  };
+  await visit('library (first page)', '?lng=en#/', 'article');
+  await visit('statements', '#/framework/guidance-competences', '.preview');
+  await visit('start', '#/assess/new?framework=guidance-competences', 'form');
+  await page.getByRole('button', { name: 'Start rating' }).click();
+  await page.locator('.statement').first().waitFor();
+  await page.waitForTimeout(300);
+  views.questionnaire = take();
+  const assessment = new URL(page.url()).hash.replace('#/assess/', '');
+  await visit('results', `#/results/${assessment}`, '.results');
+  await visit('my assessments', '#/assessments', '.assessment-list');
+  await context.close();
+  return views;
+}
+
+async function references(browser) {
+  const source = resolve('../shared/perf');
+  if (opt.references === 'none' || !existsSync(join(source, 'measure.mjs'))) return [];
+  const ref = resolve('.bench/ref');
+  if (!existsSync(join(ref, 'node_modules'))) {
+    cpSync(source, ref, {
+      recursive: true,
+      filter: (f) => !/node_modules|[/\\]dist|results/.test(f.slice(source.length)),
+    });
+    spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: ref, stdio: 'inherit' });
+  }
+  const counts = opt.references === 'all' ? [38, 500, 2000] : [38];
+  const builds = [];
+  for (const n of counts) {
+    if (n !== 38)
+      spawnSync(process.execPath, ['data/make-large.mjs', String(n)], { cwd: ref, stdio: 'inherit' });
+    const items = n === 38 ? 'data/items.json' : `data/items-${n}.json`;
+    for (const impl of ['floor', 'peer']) {
+      const out = join(ref, 'dist', `${impl}-${n}`);
+      if (!existsSync(join(out, 'index.html'))) {
+        spawnSync('npm', ['run', `build:${impl}`], {
+          cwd: ref,
+          stdio: 'inherit',
+          env: { ...process.env, ITEMS: items },
+        });
+      }
+      if (existsSync(join(out, 'index.html'))) builds.push({ impl, n, out });
+    }
+  }
+  const { loadOnce } = await import(pathToFileURL(join(ref, 'measure.mjs')).href);
+  const rows = [];
+  for (const b of builds) {
+    const cfg = JSON.parse(readFileSync(join(b.out, 'perf.json'), 'utf8'));
+    const server = await serve({ root: b.out });
+    const samples = [];
+    for (let i = 0; i < opt.runs; i++) samples.push(await loadOnce(browser, server.url, cfg, opt.throttle));
+    await server.close();
+    rows.push({
+      name: `${b.impl}-${b.n}`,
+      items: b.n,
+      firstPageGzip: firstPageBytes(b.out).total + gz(join(b.out, 'index.html')),
+      fcpMs: median(samples.map((s) => s.fcpMs)),
+      readyMs: median(samples.map((s) => s.readyMs)),
+      clickMs: median(samples.map((s) => s.clickMs)),
+    });
+  }
+  return rows;
+}
+
+function table(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  return rows
+    .map((r) =>
+      r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  '),
+    )
+    .join('\n');
+}
+
+async function main() {
+  if (!existsSync(CHROMIUM)) {
+    console.error(`No Chromium at ${CHROMIUM}: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`);
+    process.exit(1);
+  }
+  build();
+  const first = firstPageBytes('dist');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const app = await serve({ root: resolve('.bench/dist') });
+  const served = await serve({ root: resolve('dist') });
+  await served.close();
+  // Per view from the build without a service worker, which would fetch everything at once.
+  const views = await lazyBytesPerView(browser, app.url, resolve('.bench/dist'));
+
+  const scenarios = [
+    { ...scenarioFor('guidance-competences', ['C3.1'], 'C3.1-k1', 'C3.1-s1'), label: 'C3.1 (16)' },
+    ...SIZES.map((n) => ({ ...scenarioFor(`bench-${n}`, [], 'G1-k1', 'G1-s1'), label: `generated ${n}` })),
+  ];
+  const results = [];
+  for (const s of scenarios) {
+    const samples = [];
+    for (let i = 0; i < opt.runs; i++) samples.push(await loadApp(browser, `${app.url}?lng=en${s.url}`, s));
+    results.push({
+      scenario: s.label,
+      fcpMs: r1(median(samples.map((x) => x.fcpMs))),
+      readyMs: r1(median(samples.map((x) => x.readyMs))),
+      clickMs: r1(median(samples.map((x) => x.clickMs))),
+      longestTaskMs: r1(median(samples.map((x) => x.longestTaskMs))),
+    });
+  }
+  // Saving 2000 rated statements: every answer set in the store, then written.
+  const saveSamples = [];
+  for (let i = 0; i < opt.runs; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: opt.throttle });
+    await page.addInitScript(
+      (stored) => localStorage.setItem('csa.assessments', stored),
+      seed('bench-2000', []),
+    );
+    await page.goto(`${app.url}?lng=en#/assess/bench`);
+    await page.locator('.statement').first().waitFor();
+    const ms = await page.evaluate(async () => {
+      const { assessmentsStore, flush } = window.__bench;
+      const ids = [];
+      for (let s = 1; s <= 100; s++)
+        for (const k of ['k', 's']) for (let i = 1; i <= 10; i++) ids.push(`G${s}-${k}${i}`);
+      // One update that rates all 2000 statements (as a goal preset does), then the write.
+      const t0 = performance.now();
+      assessmentsStore.getState().setTargets('bench', ids, 3);
+      const setMs = performance.now() - t0;
+      const t1 = performance.now();
+      flush();
+      const flushMs = performance.now() - t1;
+      const bytes = localStorage.getItem('csa.assessments')?.length ?? 0;
+      return { setMs, flushMs, bytes };
+    });
+    saveSamples.push(ms);
+    await context.close();
+  }
+  await app.close();
+  const refs = await references(browser);
+  await browser.close();
+
+  const save = {
+    setAnswersMs: r1(median(saveSamples.map((s) => s.setMs))),
+    writeMs: r1(median(saveSamples.map((s) => s.flushMs))),
+    storedKB: Number(kb(saveSamples[0]?.bytes ?? 0)),
+  };
+  const version = execFileSync(CHROMIUM, ['--version']).toString().trim();
+  console.log(`\n${version}, CPU throttle ${opt.throttle}x, median of ${opt.runs} fresh loads\n`);
+  console.log(
+    `First page (JS + CSS, gzip): ${kb(first.total)} KB (JS ${kb(first.js)}, CSS ${kb(first.css)}); budget 120 KB`,
+  );
+  console.log('Loaded lazily, by view (gzip KB):');
+  console.log(table([['view', 'KB'], ...Object.entries(views).map(([v, b]) => [v, kb(b)])]));
+  console.log('\nQuestionnaire loads:');
+  console.log(
+    table([
+      ['scenario', 'FCP ms', 'first rating control ms', 'click-to-paint ms', 'longest task ms'],
+      ...results.map((r) => [r.scenario, r.fcpMs, r.readyMs, r.clickMs, r.longestTaskMs]),
+    ]),
+  );
+  console.log(
+    `\nSaving 2000 rated statements: ${save.setAnswersMs} ms to update the store, ${save.writeMs} ms to write ${save.storedKB} KB to localStorage`,
+  );
+  console.log('Aggregating 500 participants: not measured (the workshop feature has not landed).');
+  if (refs.length) {
+    console.log('\nReference builds (../shared/perf), same run:');
+    console.log(
+      table([
+        ['build', 'items', 'first load KB', 'FCP ms', 'ready ms', 'click ms'],
+        ...refs.map((r) => [r.name, r.items, kb(r.firstPageGzip), r1(r.fcpMs), r1(r.readyMs), r1(r.clickMs)]),
+      ]),
+    );
+    const floor = (n) => refs.find((r) => r.name === `floor-${n}`);
+    const ours = { 38: results[0], 500: results[2], 2000: results[3] };
+    const ratioRows = [['ours / floor', 'FCP', 'ready', 'click']];
+    for (const n of [38, 500, 2000]) {
+      const f = floor(n);
+      const o = ours[n];
+      if (f && o)
+        ratioRows.push([
+          `${n === 38 ? 'C3.1' : `generated ${n}`} / floor-${n}`,
+          `${(o.fcpMs / f.fcpMs).toFixed(2)}x`,
+          `${(o.readyMs / f.readyMs).toFixed(2)}x`,
+          `${(o.clickMs / f.clickMs).toFixed(2)}x`,
+        ]);
+    }
+    console.log(`\n${table(ratioRows)}`);
+  } else {
+    console.log('\nReference builds: not measured (no ../shared/perf, or --references=none).');
+  }
+  const json = {
+    chromium: version,
+    throttle: opt.throttle,
+    runs: opt.runs,
+    firstPage: first,
+    lazyByView: views,
+    loads: results,
+    save,
+    references: refs,
+  };
+  mkdirSync('.bench', { recursive: true });
+  writeFileSync('.bench/results.json', `${JSON.stringify(json, null, 2)}\n`);
+  console.log('\nJSON: .bench/results.json');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
