@@ -64,7 +64,11 @@ export default defineConfig(({ mode }) => {
           },
         }
       : {},
-    build: { target: 'es2022', sourcemap: false, outDir: single ? 'dist-single' : mode === 'bench' ? '.bench/dist' : 'dist' },
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      outDir: single ? 'dist-single' : mode === 'bench' ? '.bench/dist' : 'dist',
+    },
     preview: { port: 4173, strictPort: false },
     test: {
       include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

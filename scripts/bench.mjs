@@ -92,7 +92,8 @@ function seed(frameworkId, sections) {
 // Runs in the page before its own scripts: paint, readiness, long tasks, click-to-paint.
 function probe({ stored, ready, reflected }) {
   if (stored) localStorage.setItem('csa.assessments', stored);
-  const P = (window.__perf = { longest: 0 });
+  const P = { longest: 0 };
+  window.__perf = P;
   const afterFrame = (cb) =>
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
@@ -277,8 +278,6 @@ async function main() {
   const first = firstPageBytes('dist');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   const app = await serve({ root: resolve('.bench/dist') });
-  const served = await serve({ root: resolve('dist') });
-  await served.close();
   // Per view from the build without a service worker, which would fetch everything at once.
   const views = await lazyBytesPerView(browser, app.url, resolve('.bench/dist'));
 

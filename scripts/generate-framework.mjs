@@ -4,8 +4,22 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const WORDS = ['guidance', 'client', 'network', 'plan', 'evaluate', 'career', 'information', 'decision', 'process', 'partner', 'skills', 'goals'];
-const sentence = (n) => Array.from({ length: 10 + (n % 7) }, (_, i) => WORDS[(n * 7 + i * 3) % WORDS.length]).join(' ');
+const WORDS = [
+  'guidance',
+  'client',
+  'network',
+  'plan',
+  'evaluate',
+  'career',
+  'information',
+  'decision',
+  'process',
+  'partner',
+  'skills',
+  'goals',
+];
+const sentence = (n) =>
+  Array.from({ length: 10 + (n % 7) }, (_, i) => WORDS[(n * 7 + i * 3) % WORDS.length]).join(' ');
 
 export function generateFramework(total) {
   const lines = [
@@ -23,7 +37,12 @@ export function generateFramework(total) {
     for (const kind of ['knowledge', 'skill']) {
       const count = Math.min(10, total - made);
       if (count <= 0) break;
-      lines.push(`      - id: ${kind}`, `        kind: ${kind}`, `        title: The professional has ${kind} of`, '        items:');
+      lines.push(
+        `      - id: ${kind}`,
+        `        kind: ${kind}`,
+        `        title: The professional has ${kind} of`,
+        '        items:',
+      );
       for (let i = 0; i < count; i++) {
         made++;
         lines.push(`          - id: G${s}-${kind[0]}${i + 1}`, `            text: ${sentence(made)} ${made}`);

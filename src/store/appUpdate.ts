@@ -1,6 +1,5 @@
 // The service worker: everything is cached for offline use, and when a new
 // version is deployed the user is told and chooses when to reload.
-import { registerSW } from 'virtual:pwa-register';
 import { create } from 'zustand';
 
 interface AppUpdateState {
@@ -19,12 +18,18 @@ export const useAppUpdate = create<AppUpdateState>()((set) => ({
 
 let update: ((reload?: boolean) => Promise<void>) | undefined;
 
+/** Registers the service worker once the page has loaded (its code stays off the first page). */
 export function startServiceWorker(): void {
   if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
-  update = registerSW({
-    onNeedRefresh: () => useAppUpdate.setState({ needRefresh: true }),
-    onOfflineReady: () => useAppUpdate.setState({ offlineReady: true }),
-  });
+  const register = async () => {
+    const { registerSW } = await import('virtual:pwa-register');
+    update = registerSW({
+      onNeedRefresh: () => useAppUpdate.setState({ needRefresh: true }),
+      onOfflineReady: () => useAppUpdate.setState({ offlineReady: true }),
+    });
+  };
+  if (document.readyState === 'complete') void register();
+  else window.addEventListener('load', () => void register(), { once: true });
 }
 
 /** Activates the new version and reloads; call after saving. */

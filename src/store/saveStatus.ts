@@ -14,7 +14,9 @@ interface SaveStatusState {
 export const useSaveStatus = create<SaveStatusState>()((set) => ({
   status: { kind: 'idle' },
   recovered: [],
-  setStatus: (status) => set({ status }),
+  // A change that is still waiting to be written changes nothing the user sees: skip it.
+  setStatus: (status) =>
+    set((s) => (status.kind === 'pending' && s.status.kind === 'pending' ? s : { status })),
   addRecovered: (recovered) => set((s) => ({ recovered: [...s.recovered, recovered] })),
   dismissRecovered: (key) => set((s) => ({ recovered: s.recovered.filter((r) => r.key !== key) })),
 }));

@@ -1,9 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/framework/localize.ts';
 import { useCatalog } from '../../store/frameworks.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
-import { AddFrameworkPanel } from './AddFrameworkPanel.tsx';
 import { FrameworkCard } from './FrameworkCard.tsx';
+
+const AddFrameworkPanel = lazy(() =>
+  import('./AddFrameworkPanel.tsx').then((m) => ({ default: m.AddFrameworkPanel })),
+);
 
 export function LibraryPage() {
   const { t, i18n } = useTranslation('library');
@@ -29,7 +33,9 @@ export function LibraryPage() {
           </li>
         ))}
       </ul>
-      <AddFrameworkPanel />
+      <Suspense fallback={null}>
+        <AddFrameworkPanel />
+      </Suspense>
     </>
   );
 }

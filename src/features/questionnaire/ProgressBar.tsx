@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nextUnrated, progressOf, type ScopedSection } from '../../domain/assessment/scope.ts';
 import { assessmentsStore, useAssessments } from '../../store/appStores.ts';
@@ -16,7 +16,7 @@ interface Props {
 /** Sticky: overall progress, "saved", and "next unrated". */
 export function ProgressBar({ assessmentId, scope, onNext, after }: Props) {
   const { t } = useTranslation('questionnaire');
-  const answers = useAssessments((s) => s.assessments[assessmentId]?.answers) ?? {};
+  const answers = useDeferredValue(useAssessments((s) => s.assessments[assessmentId]?.answers)) ?? {};
   const { rated, total } = progressOf(
     scope.flatMap((s) => s.itemIds),
     answers,

@@ -32,7 +32,7 @@ export const ScaleChoice = memo(function ScaleChoice(props: Props) {
           const label = localize(step.label, i18n.language, sourceLanguage);
           const description = step.description && localize(step.description, i18n.language, sourceLanguage);
           return (
-            <span className="option" key={step.value}>
+            <span className={value === step.value ? 'option checked' : 'option'} key={step.value}>
               <input
                 type="radio"
                 id={id}

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { progressOf, type ScopedSection } from '../../domain/assessment/scope.ts';
 import { localize } from '../../domain/framework/localize.ts';
@@ -27,36 +27,41 @@ export function SectionNav({ assessmentId, fw, scope, current }: Props) {
   const fold = () => {
     if (menu.current && !wide()) menu.current.open = false;
   };
-  const answers = useAssessments((s) => s.assessments[assessmentId]?.answers) ?? {};
-  const links = (
-    <ol>
-      {scope.map(({ section, itemIds }) => {
-        const { rated, total } = progressOf(itemIds, answers);
-        return (
-          <li key={section.id} className={rated === total ? 'done' : undefined}>
-            <a
-              onClick={fold}
-              href={hrefFor.assessment(assessmentId, section.id)}
-              aria-current={current === section.id ? 'step' : undefined}
-            >
-              <span lang={localize(section.title, i18n.language, fw.sourceLanguage).language}>
-                {sectionTitle(section, i18n.language, fw.sourceLanguage)}
-              </span>
-              <span className="progress-text">{t('sectionProgress', { rated, total })}</span>
-            </a>
-          </li>
-        );
-      })}
-      <li>
-        <a
-          onClick={fold}
-          href={hrefFor.assessment(assessmentId, SUMMARY)}
-          aria-current={current === SUMMARY ? 'step' : undefined}
-        >
-          {t('summary')}
-        </a>
-      </li>
-    </ol>
+  // The counts follow a rating a moment later, so the rating itself paints first.
+  const answers = useDeferredValue(useAssessments((s) => s.assessments[assessmentId]?.answers));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: fold only reads a ref
+  const links = useMemo(
+    () => (
+      <ol>
+        {scope.map(({ section, itemIds }) => {
+          const { rated, total } = progressOf(itemIds, answers ?? {});
+          return (
+            <li key={section.id} className={rated === total ? 'done' : undefined}>
+              <a
+                onClick={fold}
+                href={hrefFor.assessment(assessmentId, section.id)}
+                aria-current={current === section.id ? 'step' : undefined}
+              >
+                <span lang={localize(section.title, i18n.language, fw.sourceLanguage).language}>
+                  {sectionTitle(section, i18n.language, fw.sourceLanguage)}
+                </span>
+                <span className="progress-text">{t('sectionProgress', { rated, total })}</span>
+              </a>
+            </li>
+          );
+        })}
+        <li>
+          <a
+            onClick={fold}
+            href={hrefFor.assessment(assessmentId, SUMMARY)}
+            aria-current={current === SUMMARY ? 'step' : undefined}
+          >
+            {t('summary')}
+          </a>
+        </li>
+      </ol>
+    ),
+    [answers, scope, current, assessmentId, fw, i18n.language, t],
   );
   return (
     <nav aria-label={t('sections')} className="section-nav">

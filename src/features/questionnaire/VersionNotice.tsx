@@ -4,10 +4,22 @@ import { useAssessments } from '../../store/appStores.ts';
 
 /** Says when an assessment is shown with another version of its framework, and which answers have no statement now. */
 export function VersionNotice({ assessmentId, fw }: { assessmentId: string; fw: Framework }) {
-  const { t } = useTranslation('questionnaire');
   const version = useAssessments((s) => s.assessments[assessmentId]?.frameworkVersion);
-  const answered = useAssessments((s) => Object.keys(s.assessments[assessmentId]?.answers ?? {}).join('\n'));
   if (!version || version === fw.version) return null;
+  return <ChangedVersion assessmentId={assessmentId} fw={fw} version={version} />;
+}
+
+function ChangedVersion({
+  assessmentId,
+  fw,
+  version,
+}: {
+  assessmentId: string;
+  fw: Framework;
+  version: string;
+}) {
+  const { t } = useTranslation('questionnaire');
+  const answered = useAssessments((s) => Object.keys(s.assessments[assessmentId]?.answers ?? {}).join('\n'));
   const known = new Set(fw.sections.flatMap((s) => s.groups.flatMap((g) => g.items.map((i) => i.id))));
   const gone = answered ? answered.split('\n').filter((id) => !known.has(id)) : [];
   return (
