@@ -198,15 +198,15 @@ async function lazyBytesPerView(browser, url, dir) {
     views[name] = take();
   };
   await visit('library (first page)', '?lng=en#/', 'article');
-  await visit('statements', '#/framework/guidance-competences', '.preview');
-  await visit('start', '#/assess/new?framework=guidance-competences', 'form');
+  await visit('statements', '?lng=en#/framework/guidance-competences', '.preview');
+  await visit('start', '?lng=en#/assess/new?framework=guidance-competences', 'form');
   await page.getByRole('button', { name: 'Start rating' }).click();
   await page.locator('.statement').first().waitFor();
   await page.waitForTimeout(300);
   views.questionnaire = take();
   const assessment = new URL(page.url()).hash.replace('#/assess/', '');
-  await visit('results', `#/results/${assessment}`, '.results');
-  await visit('my assessments', '#/assessments', '.assessment-list');
+  await visit('results', `?lng=en#/results/${assessment}`, '.results');
+  await visit('my assessments', '?lng=en#/assessments', '.assessment-list');
   await context.close();
   return views;
 }

@@ -55,7 +55,13 @@ export function summarizeFramework(fw: Framework): FrameworkSummary {
     subject: fw.subject,
     sourceLanguage: fw.sourceLanguage,
     languages: completeLanguages(fw),
-    source: fw.source,
+    // The library shows who published it; the long note stays with the framework.
+    source: fw.source && {
+      title: fw.source.title,
+      ...(fw.source.publisher ? { publisher: fw.source.publisher } : {}),
+      ...(fw.source.year ? { year: fw.source.year } : {}),
+      ...(fw.source.url ? { url: fw.source.url } : {}),
+    },
     sections: fw.sections.map((s) => ({
       id: s.id,
       title: s.title,

@@ -1,11 +1,14 @@
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/framework/localize.ts';
 import type { FrameworkSummary } from '../../domain/framework/summary.ts';
 import { Localized } from '../../ui/LocalizedText.tsx';
 import { formatList, languageName } from '../../ui/languageNames.ts';
 import { hrefFor } from '../../ui/routes.ts';
-import { RemoveFramework } from './RemoveFramework.tsx';
+
+const RemoveFramework = lazy(() =>
+  import('./RemoveFramework.tsx').then((m) => ({ default: m.RemoveFramework })),
+);
 
 export function FrameworkCard({
   summary,
@@ -81,7 +84,11 @@ export function FrameworkCard({
         >
           {t('seeStatements')}
         </a>
-        {imported && <RemoveFramework summary={summary} />}
+        {imported && (
+          <Suspense fallback={null}>
+            <RemoveFramework summary={summary} />
+          </Suspense>
+        )}
       </p>
     </article>
   );
