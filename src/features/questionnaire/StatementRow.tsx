@@ -33,6 +33,8 @@ export const StatementRow = memo(function StatementRow({
     (patch: AnswerPatch) => assessmentsStore.getState().setAnswer(assessmentId, item.id, patch),
     [assessmentId, item.id],
   );
+  const setCurrent = useCallback((current: number) => set({ current }), [set]);
+  const setTarget = useCallback((target: number) => set({ target }), [set]);
   const note = answer?.note ?? '';
   const showNote = noteOpen || note !== '';
   return (
@@ -52,7 +54,7 @@ export const StatementRow = memo(function StatementRow({
         sourceLanguage={sourceLanguage}
         value={answer?.current ?? null}
         disabled={answer?.notApplicable ?? false}
-        onChange={(current) => set({ current })}
+        onChange={setCurrent}
       />
       <ScaleChoice
         name={`${item.id}-target`}
@@ -63,7 +65,7 @@ export const StatementRow = memo(function StatementRow({
         sourceLanguage={sourceLanguage}
         value={answer?.target ?? null}
         disabled={answer?.notApplicable ?? false}
-        onChange={(target) => set({ target })}
+        onChange={setTarget}
       />
       <div className="secondary-controls">
         <label className="choice">
