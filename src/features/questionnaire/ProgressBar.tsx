@@ -1,9 +1,10 @@
-import { useDeferredValue, useEffect } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nextUnrated, progressOf, type ScopedSection } from '../../domain/assessment/scope.ts';
 import { assessmentsStore, useAssessments } from '../../store/appStores.ts';
 import { hrefFor } from '../../ui/routes.ts';
 import { SaveIndicator } from '../storage/StorageNotices.tsx';
+import { useAnswersAfterPaint } from './useAnswersAfterPaint.ts';
 
 interface Props {
   assessmentId: string;
@@ -16,7 +17,7 @@ interface Props {
 /** Sticky: overall progress, "saved", and "next unrated". */
 export function ProgressBar({ assessmentId, scope, onNext, after }: Props) {
   const { t } = useTranslation('questionnaire');
-  const answers = useDeferredValue(useAssessments((s) => s.assessments[assessmentId]?.answers)) ?? {};
+  const answers = useAnswersAfterPaint(assessmentId);
   const { rated, total } = progressOf(
     scope.flatMap((s) => s.itemIds),
     answers,

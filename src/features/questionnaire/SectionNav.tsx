@@ -1,11 +1,11 @@
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { progressOf, type ScopedSection } from '../../domain/assessment/scope.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
-import { useAssessments } from '../../store/appStores.ts';
 import { hrefFor } from '../../ui/routes.ts';
 import { sectionTitle } from '../../ui/sectionTitle.ts';
+import { useAnswersAfterPaint } from './useAnswersAfterPaint.ts';
 
 export const SUMMARY = '_summary';
 
@@ -28,7 +28,7 @@ export function SectionNav({ assessmentId, fw, scope, current }: Props) {
     if (menu.current && !wide()) menu.current.open = false;
   };
   // The counts follow a rating a moment later, so the rating itself paints first.
-  const answers = useDeferredValue(useAssessments((s) => s.assessments[assessmentId]?.answers));
+  const answers = useAnswersAfterPaint(assessmentId);
   // biome-ignore lint/correctness/useExhaustiveDependencies: fold only reads a ref
   const links = useMemo(
     () => (
