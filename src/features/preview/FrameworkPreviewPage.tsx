@@ -5,8 +5,8 @@ import { localize } from '../../domain/framework/localize.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
 import { Intro } from '../../ui/Intro.tsx';
 import { Localized } from '../../ui/LocalizedText.tsx';
-import { languageName } from '../../ui/languageNames.ts';
 import { hrefFor } from '../../ui/routes.ts';
+import { TranslationToggle } from '../../ui/TranslationToggle.tsx';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { useFramework } from '../../ui/useFramework.ts';
 import { FrameworkExport } from './FrameworkExport.tsx';
@@ -18,7 +18,6 @@ function Preview({ fw }: { fw: Framework }) {
   const toggleId = useId();
   const ui = i18n.language;
   useDocumentTitle(localize(fw.title, ui, fw.sourceLanguage).text);
-  const isTranslation = ui !== fw.sourceLanguage && Object.hasOwn(fw.title, ui);
   return (
     <article className="preview">
       <p>
@@ -27,20 +26,7 @@ function Preview({ fw }: { fw: Framework }) {
       <h1>
         <Localized text={fw.title} sourceLanguage={fw.sourceLanguage} />
       </h1>
-      {isTranslation && (
-        <p className="translation-note">
-          <span className="badge">
-            {t('common:content.translation', { language: languageName(fw.sourceLanguage, ui) })}
-          </span>{' '}
-          <input
-            id={toggleId}
-            type="checkbox"
-            checked={showOriginal}
-            onChange={(e) => setShowOriginal(e.target.checked)}
-          />
-          <label htmlFor={toggleId}>{t('common:content.showOriginal')}</label>
-        </p>
-      )}
+      <TranslationToggle fw={fw} checked={showOriginal} onChange={setShowOriginal} />
       <FrameworkExport fw={fw} />
       {fw.intro && <Intro text={fw.intro} fw={fw} showOriginal={showOriginal} />}
       <section aria-labelledby={`${toggleId}-scale`} className="scale-preview">

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Framework, Section } from '../../domain/framework/schema.ts';
+import { GroupHeading } from '../../ui/GroupHeading.tsx';
 import { Intro } from '../../ui/Intro.tsx';
 import { Localized } from '../../ui/LocalizedText.tsx';
 import { sectionCode } from '../../ui/sectionTitle.ts';
@@ -44,11 +45,6 @@ export function SectionView({
   section: Section;
   showOriginal: boolean;
 }) {
-  const { t } = useTranslation('preview');
-  const levelLabel = (id: string) => {
-    const level = fw.levels?.find((l) => l.id === id);
-    return level ? <Localized text={level.label} sourceLanguage={fw.sourceLanguage} /> : id;
-  };
   return (
     <section className="section" aria-labelledby={sectionAnchor(section.id)}>
       <h2 id={sectionAnchor(section.id)} tabIndex={-1}>
@@ -59,24 +55,7 @@ export function SectionView({
       {section.seeAlso && <SeeAlso fw={fw} ids={section.seeAlso} />}
       {section.groups.map((group) => (
         <div className="group" key={group.id}>
-          <h3>
-            <span className="kind">{t(`kind.${group.kind}`)}</span>
-            {group.level && (
-              <span className="badge level">
-                {t('level')}: {levelLabel(group.level)}
-              </span>
-            )}
-          </h3>
-          {group.title && (
-            <Localized
-              as="p"
-              className="group-title"
-              text={group.title}
-              sourceLanguage={fw.sourceLanguage}
-              showOriginal={showOriginal}
-            />
-          )}
-          {group.intro && <Intro text={group.intro} fw={fw} showOriginal={showOriginal} />}
+          <GroupHeading fw={fw} group={group} showOriginal={showOriginal} />
           <ul className="statements">
             {group.items.map((item) => (
               <li key={item.id}>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { scopeOf } from '../../domain/assessment/scope.ts';
@@ -6,8 +6,8 @@ import { scaleOf } from '../../domain/framework/defaultScale.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
 import { useAssessments } from '../../store/appStores.ts';
-import { languageName } from '../../ui/languageNames.ts';
 import { hrefFor, navigate } from '../../ui/routes.ts';
+import { TranslationToggle } from '../../ui/TranslationToggle.tsx';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { useFramework } from '../../ui/useFramework.ts';
 import { ProgressBar } from './ProgressBar.tsx';
@@ -59,7 +59,6 @@ function Questionnaire({
   useDocumentTitle(meta.title);
   const scale = useMemo(() => scaleOf(fw), [fw]);
   const [showOriginal, setShowOriginal] = useState(false);
-  const toggleId = useId();
   const pendingFocus = useRef<string | null>(null);
   const lastItem = useRef<string | null>(null);
   const content = useRef<HTMLDivElement>(null);
@@ -79,7 +78,6 @@ function Questionnaire({
   const scoped = scope.find((s) => s.section.id === current);
   const position = scope.findIndex((s) => s.section.id === current);
   const ui = i18n.language;
-  const translated = ui !== fw.sourceLanguage && Object.hasOwn(fw.title, ui);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the shown section changes
   useEffect(() => {
@@ -114,20 +112,7 @@ function Questionnaire({
         <p>
           <a href={hrefFor.results(id)}>{t('results')}</a>
         </p>
-        {translated && (
-          <p className="translation-note">
-            <span className="badge">
-              {t('common:content.translation', { language: languageName(fw.sourceLanguage, ui) })}
-            </span>
-            <input
-              id={toggleId}
-              type="checkbox"
-              checked={showOriginal}
-              onChange={(e) => setShowOriginal(e.target.checked)}
-            />
-            <label htmlFor={toggleId}>{t('common:content.showOriginal')}</label>
-          </p>
-        )}
+        <TranslationToggle fw={fw} checked={showOriginal} onChange={setShowOriginal} />
       </header>
       <VersionNotice assessmentId={id} fw={fw} />
       <ProgressBar assessmentId={id} scope={scope} onNext={goToStatement} after={() => lastItem.current} />

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ScopedSection } from '../../domain/assessment/scope.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Framework, ScaleStep } from '../../domain/framework/schema.ts';
+import { GroupHeading } from '../../ui/GroupHeading.tsx';
 import { Intro } from '../../ui/Intro.tsx';
 import { Localized } from '../../ui/LocalizedText.tsx';
 import { hrefFor } from '../../ui/routes.ts';
@@ -54,12 +55,8 @@ function SeeAlso({
 }
 
 export function SectionPanel({ assessmentId, fw, scoped, inScope, scale, showOriginal, level }: Props) {
-  const { t, i18n } = useTranslation('questionnaire');
+  const { t } = useTranslation('questionnaire');
   const { section } = scoped;
-  const levelLabel = (id: string) => {
-    const level = fw.levels?.find((l) => l.id === id);
-    return level ? localize(level.label, i18n.language, fw.sourceLanguage).text : id;
-  };
   return (
     <section aria-labelledby="section-heading" className="section-panel">
       <h2 id="section-heading" tabIndex={-1}>
@@ -78,22 +75,7 @@ export function SectionPanel({ assessmentId, fw, scoped, inScope, scale, showOri
       <TargetPresets assessmentId={assessmentId} fw={fw} scoped={scoped} scale={scale} level={level} />
       {scoped.groups.map(({ group, items }) => (
         <div className="group" key={group.id}>
-          <h3>
-            <span className="kind">{t(`preview:kind.${group.kind}`)}</span>
-            {group.level && (
-              <span className="badge level">{t('levelBadge', { level: levelLabel(group.level) })}</span>
-            )}
-          </h3>
-          {group.title && (
-            <Localized
-              as="p"
-              className="group-title"
-              text={group.title}
-              sourceLanguage={fw.sourceLanguage}
-              showOriginal={showOriginal}
-            />
-          )}
-          {group.intro && <Intro text={group.intro} fw={fw} showOriginal={showOriginal} />}
+          <GroupHeading fw={fw} group={group} showOriginal={showOriginal} />
           <ol className="statements">
             {items.map((item) => (
               <StatementRow
