@@ -21,15 +21,20 @@ async function rateC31(page: Page) {
   }
 }
 
+/** Starts C3.1, rates it with the known values and opens the results. */
+async function rateC31AndOpenResults(page: Page, language: string) {
+  await startAssessment(page, 'framework=guidance-competences&sections=C3.1', language);
+  await rateC31(page);
+  await page
+    .getByRole('link', { name: text(language, 'questionnaire:results') })
+    .first()
+    .click();
+}
+
 test('results of C3.1 rated with known values: the sentence, the table and the chart show the expected means', async ({
   page,
 }) => {
-  await startAssessment(page, 'framework=guidance-competences&sections=C3.1');
-  await rateC31(page);
-  await page
-    .getByRole('link', { name: text('en', 'questionnaire:results') })
-    .first()
-    .click();
+  await rateC31AndOpenResults(page, 'en');
   await expect(page.getByRole('heading', { level: 1, name: /^Results:/ })).toBeVisible();
   await expect(
     page.getByText('You rated 16 of 16 statements. On average you are at 1.6 now and want to be at 3.6.'),
@@ -52,12 +57,7 @@ test('results of C3.1 rated with known values: the sentence, the table and the c
 });
 
 test('numbers are written the way the UI language writes them', async ({ page }) => {
-  await startAssessment(page, 'framework=guidance-competences&sections=C3.1', 'sv');
-  await rateC31(page);
-  await page
-    .getByRole('link', { name: text('sv', 'questionnaire:results') })
-    .first()
-    .click();
+  await rateC31AndOpenResults(page, 'sv');
   const row = page.getByRole('figure').first().getByRole('row', { name: /C3\.1/ });
   await expect(row.getByRole('cell')).toHaveText(['1,6', '3,6']);
 });
@@ -85,12 +85,7 @@ test('compare with an earlier assessment made with "rate again"', async ({ page 
 });
 
 test('the report prints without navigation, and the data leaves as JSON and CSV files', async ({ page }) => {
-  await startAssessment(page, 'framework=guidance-competences&sections=C3.1');
-  await rateC31(page);
-  await page
-    .getByRole('link', { name: text('en', 'questionnaire:results') })
-    .first()
-    .click();
+  await rateC31AndOpenResults(page, 'en');
   await expect(page.getByRole('button', { name: text('en', 'results:print') })).toBeVisible();
 
   const [csv] = await Promise.all([

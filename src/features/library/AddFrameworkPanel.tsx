@@ -15,15 +15,6 @@ type State =
   | { kind: 'invalid'; file: string; problems: Problem[]; lines: string[] }
   | { kind: 'valid'; file: string; text: string; summary: FrameworkSummary; unmapped?: string[] };
 
-function parsesAsCase(text: string, looksLikeCase: (data: unknown) => boolean): boolean {
-  if (!text.trimStart().startsWith('{')) return false;
-  try {
-    return looksLikeCase(JSON.parse(text));
-  } catch {
-    return false;
-  }
-}
-
 /** The example framework, bundled (so the one-file build has it too). */
 async function downloadExample() {
   const { default: example } = await import('../../../public/example-framework.yaml?raw');
@@ -41,31 +32,8 @@ export function AddFrameworkPanel() {
   const imported = useAssessments((s) => s.frameworks);
 
   async function check(text: string, file: string) {
-    const caseImport = await import('../../domain/exchange/caseImport.ts');
-    if (parsesAsCase(text, caseImport.looksLikeCase)) {
-      const result = caseImport.caseToFramework(text, file);
-      if (!result.ok) {
-        setState({
-          kind: 'invalid',
-          file,
-          problems: result.problems.slice(0, 50),
-          lines: text.split(/\r\n|\r|\n/),
-        });
-        return;
-      }
-      const { frameworkToYaml } = await import('../../domain/exchange/frameworkYaml.ts');
-      const summary = summarizeFramework(result.framework);
-      setState({
-        kind: 'valid',
-        file,
-        text: frameworkToYaml(result.framework),
-        summary,
-        unmapped: result.unmapped,
-      });
-      return;
-    }
-    const { loadFramework } = await import('../../domain/framework/loader.ts');
-    const result = loadFramework(text, file);
+    const { readFrameworkFile } = await import('../../domain/exchange/readFrameworkFile.ts');
+    const result = readFrameworkFile(text, file);
     if (!result.ok) {
       setState({
         kind: 'invalid',
@@ -75,7 +43,14 @@ export function AddFrameworkPanel() {
       });
       return;
     }
-    setState({ kind: 'valid', file, text, summary: summarizeFramework(result.framework) });
+    const summary = summarizeFramework(result.framework);
+    setState({
+      kind: 'valid',
+      file,
+      text: result.text,
+      summary,
+      ...(result.unmapped ? { unmapped: result.unmapped } : {}),
+    });
   }
 
   async function open(file: File) {

@@ -16,11 +16,46 @@ interface Props {
   sectionTitle(sectionId: string): string;
 }
 
+interface ChangeRow {
+  key: string;
+  name: string;
+  before: number | null;
+  after: number | null;
+  change: number | null;
+}
+
+/** Earlier, later and the change, one row per section or statement. */
+function ChangeTable({ first, rows }: { first: string; rows: ChangeRow[] }) {
+  const { t } = useTranslation('results');
+  const n = useNumber();
+  const signed = useSignedNumber();
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">{first}</th>
+          <th scope="col">{t('table.before')}</th>
+          <th scope="col">{t('table.after')}</th>
+          <th scope="col">{t('table.change')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.name}</th>
+            <td>{n(row.before)}</td>
+            <td>{n(row.after)}</td>
+            <td>{signed(row.change)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** Earlier against later: change per section and statement, and what only one of them has. */
 export function CompareSection({ fw, before, after, min, max, textOf, sectionTitle }: Props) {
   const { t, i18n } = useTranslation('results');
-  const n = useNumber();
-  const signed = useSignedNumber();
   const c = compareAssessments(fw, before, after);
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(
     before.completedAt ?? before.updatedAt,
@@ -44,48 +79,28 @@ export function CompareSection({ fw, before, after, min, max, textOf, sectionTit
         <MeansChart rows={rows} min={min} max={max} labels={labels} />
       </ChartFigure>
       <h3>{t('compare.bySection')}</h3>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('table.section')}</th>
-            <th scope="col">{t('table.before')}</th>
-            <th scope="col">{t('table.after')}</th>
-            <th scope="col">{t('table.change')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {c.sections.map((s) => (
-            <tr key={s.sectionId}>
-              <th scope="row">{sectionTitle(s.sectionId)}</th>
-              <td>{n(s.before.meanCurrent)}</td>
-              <td>{n(s.after.meanCurrent)}</td>
-              <td>{signed(s.change)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ChangeTable
+        first={t('table.section')}
+        rows={c.sections.map((s) => ({
+          key: s.sectionId,
+          name: sectionTitle(s.sectionId),
+          before: s.before.meanCurrent,
+          after: s.after.meanCurrent,
+          change: s.change,
+        }))}
+      />
       <h3>{t('compare.byStatement')}</h3>
       {changed.length ? (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('table.statement')}</th>
-              <th scope="col">{t('table.before')}</th>
-              <th scope="col">{t('table.after')}</th>
-              <th scope="col">{t('table.change')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {changed.map((s) => (
-              <tr key={s.itemId}>
-                <th scope="row">{textOf(s.itemId)}</th>
-                <td>{n(s.before.current)}</td>
-                <td>{n(s.after.current)}</td>
-                <td>{signed(s.change)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChangeTable
+          first={t('table.statement')}
+          rows={changed.map((s) => ({
+            key: s.itemId,
+            name: textOf(s.itemId),
+            before: s.before.current,
+            after: s.after.current,
+            change: s.change,
+          }))}
+        />
       ) : (
         <p>{t('compare.noChanges')}</p>
       )}
