@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './build/csp-plugin.ts';
 import { builtInFrameworks } from './build/frameworks-plugin.ts';
 import { localeChunks } from './build/locales-plugin.ts';
+import { preloadStartupSteps } from './build/preload-plugin.ts';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
@@ -23,6 +24,7 @@ export default defineConfig(({ mode }) => {
       builtInFrameworks('frameworks', process.env.EXTRA_FRAMEWORKS),
       localeChunks('locales'),
       contentSecurityPolicy({ single }),
+      preloadStartupSteps(),
       single && viteSingleFile({ removeViteModuleLoader: true }),
       offline &&
         VitePWA({

@@ -1,22 +1,22 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App.tsx';
-import { initI18n } from './app/i18n.ts';
-import { assessmentsStore, retrySaving, startPersistence } from './store/appStores.ts';
-import { startServiceWorker } from './store/appUpdate.ts';
+// Start-up in steps, each in its own task, so that no single task holds the
+// page for long: stored answers, then the UI strings, then React and the app.
+// index.html preloads every step's code (build/preload-plugin.ts), so the steps
+// wait on no network.
 import './app/styles.css';
 
+/** Lets the browser paint and handle input before the next step. */
+const nextTask = () => new Promise<void>((resume) => setTimeout(resume, 0));
+
+const root = document.getElementById('root');
+const { assessmentsStore, retrySaving, startPersistence } = await import('./store/appStores.ts');
 startPersistence();
 // The benchmark build reaches the store to time saving; other builds drop this.
 if (__BENCH__) Object.assign(window, { __bench: { assessmentsStore, flush: retrySaving } });
+const { startServiceWorker } = await import('./store/appUpdate.ts');
 startServiceWorker();
-const root = document.getElementById('root');
-if (root) {
-  initI18n().then(() => {
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
-  });
-}
+await nextTask();
+const { initI18n } = await import('./app/i18n.ts');
+await initI18n();
+await nextTask();
+const { renderApp } = await import('./app/renderApp.tsx');
+if (root) renderApp(root);

@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isUiLanguage, UI_LANGUAGES } from '../domain/language.ts';
-import { languageName } from '../ui/languageNames.ts';
+import { ENDONYMS, isUiLanguage, UI_LANGUAGES } from '../domain/language.ts';
 import { changeLanguage } from './i18n.ts';
 
 /** A native select; each language is named in itself (suomi, svenska ...). */
@@ -21,7 +20,7 @@ export function LanguageSelect() {
       >
         {UI_LANGUAGES.map((language) => (
           <option key={language} value={language} lang={language}>
-            {languageName(language, language, true)}
+            {ENDONYMS[language]}
           </option>
         ))}
       </select>

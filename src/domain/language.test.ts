@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageFromUrl, pickLanguage, toUiLanguage } from './language.ts';
+import { ENDONYMS, languageFromUrl, pickLanguage, toUiLanguage, UI_LANGUAGES } from './language.ts';
 
 describe('choosing the UI language', () => {
   it('prefers the URL, then the remembered choice, then the browser', () => {
@@ -24,5 +24,14 @@ describe('choosing the UI language', () => {
     expect(languageFromUrl('?lng=nb', '')).toBe('nb');
     expect(languageFromUrl('', '#/assess/new?framework=x&lng=fi')).toBe('fi');
     expect(languageFromUrl('', '#/')).toBeUndefined();
+  });
+});
+
+describe('language names in the language menu', () => {
+  it('name each UI language in itself, as Intl does, capitalised', () => {
+    for (const language of UI_LANGUAGES) {
+      const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? '';
+      expect(ENDONYMS[language]).toBe(name.charAt(0).toLocaleUpperCase(language) + name.slice(1));
+    }
   });
 });

@@ -4,6 +4,19 @@ export const UI_LANGUAGES = ['en', 'fi', 'sv', 'nl', 'nb'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: UiLanguage = 'en';
 
+/**
+ * Each UI language named in itself, as a label (the language menu). Written out
+ * rather than asked of Intl.DisplayNames: building five of those, one per locale,
+ * costs more than the rest of the first render (a test keeps these equal to Intl).
+ */
+export const ENDONYMS: Readonly<Record<UiLanguage, string>> = {
+  en: 'English',
+  fi: 'Suomi',
+  sv: 'Svenska',
+  nl: 'Nederlands',
+  nb: 'Norsk bokmål',
+};
+
 export function isUiLanguage(value: unknown): value is UiLanguage {
   return typeof value === 'string' && (UI_LANGUAGES as readonly string[]).includes(value);
 }

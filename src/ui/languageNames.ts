@@ -1,9 +1,21 @@
 // Language names and lists come from Intl, in the language they are shown in.
 
 /** The name of a language, in another (or its own) language; `capitalized` for use as a label. */
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+/** Building an Intl.DisplayNames loads locale data: one per language, kept. */
+function namesIn(language: string): Intl.DisplayNames {
+  let names = displayNames.get(language);
+  if (!names) {
+    names = new Intl.DisplayNames([language], { type: 'language' });
+    displayNames.set(language, names);
+  }
+  return names;
+}
+
 export function languageName(code: string, inLanguage: string, capitalized = false): string {
   try {
-    const name = new Intl.DisplayNames([inLanguage], { type: 'language' }).of(code) ?? code;
+    const name = namesIn(inLanguage).of(code) ?? code;
     return capitalized ? name.charAt(0).toLocaleUpperCase(inLanguage) + name.slice(1) : name;
   } catch {
     return code;

@@ -1,5 +1,5 @@
 // Hash routes, so the app works from any path on any static host, and from a file.
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 
 export type Route =
   | { name: 'library' }
@@ -62,12 +62,18 @@ export function navigate(href: string): void {
   window.location.hash = href.replace(/^#/, '');
 }
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-}
-
+/**
+ * The current route. A change renders as a transition: React renders the new
+ * page in slices, so the page keeps answering input, and the old page stays
+ * until the new one is ready.
+ */
 export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
-  return parseRoute(hash);
+  const [hash, setHash] = useState(() => window.location.hash);
+  useEffect(() => {
+    const follow = () => startTransition(() => setHash(window.location.hash));
+    window.addEventListener('hashchange', follow);
+    follow();
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+  return useMemo(() => parseRoute(hash), [hash]);
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { Framework } from '../domain/framework/schema.ts';
 import { loadFramework } from '../store/frameworks.ts';
 
@@ -15,7 +15,8 @@ export function useFramework(id: string, version?: string): FrameworkState {
     let live = true;
     setState({ status: 'loading' });
     loadFramework(id, version).then(
-      (framework) => live && setState({ status: 'ready', framework }),
+      // Rendering a whole section is a transition: it yields to input while it runs.
+      (framework) => live && startTransition(() => setState({ status: 'ready', framework })),
       (error: Error) =>
         live && setState({ status: error.message.startsWith('unknown') ? 'missing' : 'failed' }),
     );

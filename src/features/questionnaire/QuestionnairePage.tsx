@@ -79,20 +79,29 @@ function Questionnaire({
   const position = scope.findIndex((s) => s.section.id === current);
   const ui = i18n.language;
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the shown section changes
-  useEffect(() => {
+  // A statement asked for in another section is focused once it has been rendered.
+  const focusedStatement = useRef(false);
+  const focusPending = () => {
     if (pendingFocus.current && focusStatement(pendingFocus.current)) {
       pendingFocus.current = null;
-    } else if (!firstRender.current) {
+      focusedStatement.current = true;
+    }
+  };
+  // Otherwise a new section moves focus to its heading.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the shown section changes
+  useEffect(() => {
+    if (!pendingFocus.current && !focusedStatement.current && !firstRender.current) {
       document.getElementById('section-heading')?.focus();
     }
+    focusedStatement.current = false;
     firstRender.current = false;
   }, [current]);
 
   const goToStatement = (target: { sectionId: string; itemId: string }) => {
     lastItem.current = target.itemId;
-    if (target.sectionId === current) focusStatement(target.itemId);
-    else {
+    if (target.sectionId === current) {
+      if (!focusStatement(target.itemId)) pendingFocus.current = target.itemId;
+    } else {
       pendingFocus.current = target.itemId;
       navigate(hrefFor.assessment(id, target.sectionId));
     }
@@ -121,6 +130,8 @@ function Questionnaire({
         <div className="questionnaire-content" ref={content}>
           {scoped ? (
             <SectionPanel
+              key={scoped.section.id}
+              onStatementsShown={focusPending}
               assessmentId={id}
               fw={fw}
               scoped={scoped}

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/framework/localize.ts';
 import type { ScaleStep } from '../../domain/framework/schema.ts';
@@ -15,12 +15,23 @@ interface Props {
   onChange(value: number): void;
 }
 
-/** One native radio group on the framework's scale, with the labels visible and descriptions on hover and focus. */
+/**
+ * One native radio group on the framework's scale, with the labels visible and
+ * descriptions on hover and focus. The radios are the browser's own state: a
+ * click shows at once, with no render in between; a value that changes
+ * elsewhere (another tab, a preset, undo) is written to them after rendering.
+ */
 export const ScaleChoice = memo(function ScaleChoice(props: Props) {
   const { i18n } = useTranslation();
   const { name, scale, value, disabled, onChange, sourceLanguage } = props;
+  const group = useRef<HTMLFieldSetElement>(null);
+  useLayoutEffect(() => {
+    for (const input of group.current?.querySelectorAll('input') ?? []) {
+      input.checked = input.value === String(value);
+    }
+  }, [value]);
   return (
-    <fieldset className="scale-choice" disabled={disabled}>
+    <fieldset className="scale-choice" disabled={disabled} ref={group}>
       <legend>
         <span className="visually-hidden">{props.hiddenBefore} </span>
         {props.legend}
@@ -32,13 +43,13 @@ export const ScaleChoice = memo(function ScaleChoice(props: Props) {
           const label = localize(step.label, i18n.language, sourceLanguage);
           const description = step.description && localize(step.description, i18n.language, sourceLanguage);
           return (
-            <span className={value === step.value ? 'option checked' : 'option'} key={step.value}>
+            <span className="option" key={step.value}>
               <input
                 type="radio"
                 id={id}
                 name={name}
                 value={step.value}
-                checked={value === step.value}
+                defaultChecked={value === step.value}
                 onChange={() => onChange(step.value)}
                 aria-describedby={description ? `scale-description-${step.value}` : undefined}
               />

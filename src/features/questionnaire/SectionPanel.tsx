@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScopedSection } from '../../domain/assessment/scope.ts';
 import { localize } from '../../domain/framework/localize.ts';
@@ -9,6 +10,7 @@ import { hrefFor } from '../../ui/routes.ts';
 import { sectionCode } from '../../ui/sectionTitle.ts';
 import { StatementRow } from './StatementRow.tsx';
 import { TargetPresets } from './TargetPresets.tsx';
+import { useProgressiveCount } from './useProgressiveCount.ts';
 
 interface Props {
   assessmentId: string;
@@ -19,6 +21,8 @@ interface Props {
   showOriginal: boolean;
   /** The assessment's variant level. */
   level: string | null;
+  /** Called after more statements have been rendered (they appear a step at a time). */
+  onStatementsShown(): void;
 }
 
 function SeeAlso({
@@ -54,9 +58,29 @@ function SeeAlso({
   );
 }
 
-export function SectionPanel({ assessmentId, fw, scoped, inScope, scale, showOriginal, level }: Props) {
+export function SectionPanel({
+  assessmentId,
+  fw,
+  scoped,
+  inScope,
+  scale,
+  showOriginal,
+  level,
+  onStatementsShown,
+}: Props) {
   const { t } = useTranslation('questionnaire');
   const { section } = scoped;
+  const total = scoped.groups.reduce((n, g) => n + g.items.length, 0);
+  const shown = useProgressiveCount(total);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs each time more statements are shown
+  useEffect(() => onStatementsShown(), [shown]);
+  // Groups in order, each with the statements that are rendered so far.
+  let before = 0;
+  const groups = scoped.groups.flatMap((g) => {
+    const items = g.items.slice(0, Math.max(0, shown - before));
+    before += g.items.length;
+    return items.length ? [{ group: g.group, items }] : [];
+  });
   return (
     <section aria-labelledby="section-heading" className="section-panel">
       <h2 id="section-heading" tabIndex={-1}>
@@ -73,7 +97,7 @@ export function SectionPanel({ assessmentId, fw, scoped, inScope, scale, showOri
         <SeeAlso fw={fw} ids={section.seeAlso} assessmentId={assessmentId} inScope={inScope} />
       )}
       <TargetPresets assessmentId={assessmentId} fw={fw} scoped={scoped} scale={scale} level={level} />
-      {scoped.groups.map(({ group, items }) => (
+      {groups.map(({ group, items }) => (
         <div className="group" key={group.id}>
           <GroupHeading fw={fw} group={group} showOriginal={showOriginal} />
           <ol className="statements">

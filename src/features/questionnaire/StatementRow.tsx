@@ -7,6 +7,7 @@ import type { Item, ScaleStep } from '../../domain/framework/schema.ts';
 import { assessmentsStore, useAssessments } from '../../store/appStores.ts';
 import { Localized } from '../../ui/LocalizedText.tsx';
 import { ScaleChoice } from './ScaleChoice.tsx';
+import { useAnswerAfterPaint } from './useAfterPaint.ts';
 
 interface Props {
   assessmentId: string;
@@ -25,7 +26,13 @@ export const StatementRow = memo(function StatementRow({
   showOriginal,
 }: Props) {
   const { t, i18n } = useTranslation('questionnaire');
-  const answer = useAssessments((s) => s.assessments[assessmentId]?.answers[item.id]);
+  // A rating shows at once in its radio; the row follows after the paint. The
+  // note and "not applicable" are controlled inputs, so they follow at once.
+  const answer = useAnswerAfterPaint(assessmentId, item.id);
+  const note = useAssessments((s) => s.assessments[assessmentId]?.answers[item.id]?.note ?? '');
+  const notApplicable = useAssessments(
+    (s) => s.assessments[assessmentId]?.answers[item.id]?.notApplicable ?? false,
+  );
   const [noteOpen, setNoteOpen] = useState(false);
   const noteId = useId();
   const text = localize(item.text, i18n.language, sourceLanguage).text;
@@ -35,7 +42,6 @@ export const StatementRow = memo(function StatementRow({
   );
   const setCurrent = useCallback((current: number) => set({ current }), [set]);
   const setTarget = useCallback((target: number) => set({ target }), [set]);
-  const note = answer?.note ?? '';
   const showNote = noteOpen || note !== '';
   return (
     <li className={`statement ${isRated(answer) ? 'rated' : 'unrated'}`} id={`statement-${item.id}`}>
@@ -53,7 +59,7 @@ export const StatementRow = memo(function StatementRow({
         scale={scale}
         sourceLanguage={sourceLanguage}
         value={answer?.current ?? null}
-        disabled={answer?.notApplicable ?? false}
+        disabled={notApplicable}
         onChange={setCurrent}
       />
       <ScaleChoice
@@ -64,14 +70,14 @@ export const StatementRow = memo(function StatementRow({
         scale={scale}
         sourceLanguage={sourceLanguage}
         value={answer?.target ?? null}
-        disabled={answer?.notApplicable ?? false}
+        disabled={notApplicable}
         onChange={setTarget}
       />
       <div className="secondary-controls">
         <label className="choice">
           <input
             type="checkbox"
-            checked={answer?.notApplicable ?? false}
+            checked={notApplicable}
             aria-label={`${t('notApplicable')}: ${text}`}
             onChange={(e) => set({ notApplicable: e.target.checked })}
           />
