@@ -4,7 +4,7 @@ import { nextUnrated, progressOf, type ScopedSection } from '../../domain/assess
 import { assessmentsStore, useAssessments } from '../../store/appStores.ts';
 import { hrefFor } from '../../ui/routes.ts';
 import { SaveIndicator } from '../storage/StorageNotices.tsx';
-import { useAnswersAfterPaint } from './useAfterPaint.ts';
+import { useAnswersAfterPaint } from './useAnswersAfterPaint.ts';
 
 interface Props {
   assessmentId: string;

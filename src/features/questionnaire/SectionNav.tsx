@@ -5,7 +5,7 @@ import { localize } from '../../domain/framework/localize.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
 import { hrefFor } from '../../ui/routes.ts';
 import { sectionTitle } from '../../ui/sectionTitle.ts';
-import { useAnswersAfterPaint } from './useAfterPaint.ts';
+import { useAnswersAfterPaint } from './useAnswersAfterPaint.ts';
 
 export const SUMMARY = '_summary';
 

@@ -7,7 +7,7 @@ import type { Item, ScaleStep } from '../../domain/framework/schema.ts';
 import { assessmentsStore, useAssessments } from '../../store/appStores.ts';
 import { Localized } from '../../ui/LocalizedText.tsx';
 import { ScaleChoice } from './ScaleChoice.tsx';
-import { useAnswerAfterPaint } from './useAfterPaint.ts';
+import { useAnswerAfterPaint } from './useAnswersAfterPaint.ts';
 
 interface Props {
   assessmentId: string;

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { retrySaving } from '../../store/appStores.ts';
 import { readKept, useSaveStatus } from '../../store/saveStatus.ts';
 import { downloadText } from '../../ui/download.ts';
+import { useAfterPaint } from '../../ui/useAfterPaint.ts';
 
 function download(key: string): void {
   downloadText(`${key.replace(/[^\w.-]/g, '_')}.json`, readKept(key) ?? '', 'application/json');
@@ -40,9 +41,10 @@ export function StorageNotices() {
   );
 }
 
+/** "Saving…" follows a change after the paint, so that the change itself shows first. */
 export function SaveIndicator() {
   const { t } = useTranslation();
-  const status = useSaveStatus((s) => s.status);
+  const status = useAfterPaint(useSaveStatus, (s) => s.status, 'status');
   const text =
     status.kind === 'saved' || status.kind === 'idle'
       ? t('save.saved')
