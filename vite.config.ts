@@ -59,15 +59,27 @@ export default defineConfig(({ mode }) => {
           },
         }),
     ],
-    resolve: !offline
-      ? {
-          alias: {
-            'virtual:pwa-register': fileURLToPath(new URL('./src/store/noServiceWorker.ts', import.meta.url)),
-          },
-        }
-      : {},
+    resolve: {
+      alias: [
+        {
+          find: /^use-sync-external-store\/shim$/,
+          replacement: fileURLToPath(new URL('./build/useSyncExternalStore.ts', import.meta.url)),
+        },
+        ...(offline
+          ? []
+          : [
+              {
+                find: 'virtual:pwa-register',
+                replacement: fileURLToPath(new URL('./src/store/noServiceWorker.ts', import.meta.url)),
+              },
+            ]),
+      ],
+    },
     build: {
       target: 'es2022',
+      // build/preload-plugin.ts names the first page's modules in index.html; lazily
+      // loaded pages fetch what they import when they load (the service worker has it all).
+      modulePreload: false,
       sourcemap: false,
       outDir: single ? 'dist-single' : mode === 'bench' ? '.bench/dist' : 'dist',
     },

@@ -1,8 +1,10 @@
 // Vite plugin: the entry starts the app in steps through dynamic imports
-// (src/main.tsx); this names the code of those steps in index.html as module
-// preloads, so the browser fetches it with the entry instead of one step after
-// another. Lazily loaded pages stay lazy: only the entry's own dynamic imports
-// and what they import are listed.
+// (src/main.tsx); this names the code of every step in index.html, so the
+// browser fetches it with the entry rather than one step after another. The
+// entry's own imports are module preloads (fetched and compiled); the later
+// steps are prefetched (fetched only), so each compiles in its own task.
+// Lazily loaded pages stay lazy. (Vite's own preloading is off, see
+// vite.config.ts: this replaces it for the first page.)
 import type { Plugin } from 'vite';
 
 export function preloadStartupSteps(): Plugin {
@@ -18,17 +20,18 @@ export function preloadStartupSteps(): Plugin {
         const entry = chunks.find((c) => c.isEntry);
         if (!entry) return html;
         const byName = new Map(chunks.map((c) => [c.fileName, c]));
-        const wanted = new Set<string>();
-        const visit = (fileName: string) => {
+        const wanted = new Map<string, string>();
+        const visit = (fileName: string, rel: string) => {
           if (wanted.has(fileName) || fileName === entry.fileName) return;
-          wanted.add(fileName);
-          for (const dep of byName.get(fileName)?.imports ?? []) visit(dep);
+          wanted.set(fileName, rel);
+          for (const dep of byName.get(fileName)?.imports ?? []) visit(dep, rel);
         };
-        for (const step of entry.dynamicImports) visit(step);
+        for (const dep of entry.imports) visit(dep, 'modulepreload');
+        for (const step of entry.dynamicImports) visit(step, 'prefetch');
         const links = [...wanted]
-          .filter((fileName) => !html.includes(`/${fileName}"`))
-          .map((fileName) => `    <link rel="modulepreload" crossorigin href="./${fileName}">`);
-        return links.length ? html.replace('</head>', `${links.join('\n')}\n  </head>`) : html;
+          .filter(([fileName]) => !html.includes(`/${fileName}"`))
+          .map(([fileName, rel]) => `    <link rel="${rel}" crossorigin href="./${fileName}">`);
+        return links.length ? html.replace(/\n?\s*<\/head>/, `\n${links.join('\n')}\n  </head>`) : html;
       },
     },
   };

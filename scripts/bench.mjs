@@ -348,7 +348,14 @@ async function main() {
   console.log('\nQuestionnaire loads:');
   console.log(
     table([
-      ['scenario', 'FCP ms', 'first rating control ms', 'section shown ms', 'click-to-paint ms', 'longest task ms'],
+      [
+        'scenario',
+        'FCP ms',
+        'first rating control ms',
+        'section shown ms',
+        'click-to-paint ms',
+        'longest task ms',
+      ],
       ...results.map((r) => [r.scenario, r.fcpMs, r.readyMs, r.shownMs, r.clickMs, r.longestTaskMs]),
     ]),
   );

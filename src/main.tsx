@@ -1,8 +1,9 @@
 // Start-up in steps, each in its own task, so that no single task holds the
-// page for long: stored answers, then the UI strings, then React and the app.
-// index.html preloads every step's code (build/preload-plugin.ts), so the steps
+// page for long: stored answers, the UI strings, React's DOM renderer, the app.
+// index.html names every step's code (build/preload-plugin.ts), so the steps
 // wait on no network.
 import './app/styles.css';
+import { startServiceWorker } from './store/appUpdate.ts';
 
 /** Lets the browser paint and handle input before the next step. */
 const nextTask = () => new Promise<void>((resume) => setTimeout(resume, 0));
@@ -12,11 +13,12 @@ const { assessmentsStore, retrySaving, startPersistence } = await import('./stor
 startPersistence();
 // The benchmark build reaches the store to time saving; other builds drop this.
 if (__BENCH__) Object.assign(window, { __bench: { assessmentsStore, flush: retrySaving } });
-const { startServiceWorker } = await import('./store/appUpdate.ts');
 startServiceWorker();
 await nextTask();
 const { initI18n } = await import('./app/i18n.ts');
 await initI18n();
+await nextTask();
+await import('react-dom/client');
 await nextTask();
 const { renderApp } = await import('./app/renderApp.tsx');
 if (root) renderApp(root);

@@ -95,3 +95,23 @@ test('a cross-reference to a loaded section is a link; to another section, plain
   await expect(page.getByRole('heading', { level: 2, name: /Multiprofessional networking/ })).toBeVisible();
   await expect(page.getByText('section A1.2 (not included in this framework)')).toBeVisible();
 });
+
+test('index.html names all the start-up code, so no module waits for another to arrive first', async ({
+  request,
+}) => {
+  const html = await (await request.get('./')).text();
+  const named = new Set([...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]));
+  const entry = /<script type="module"[^>]*src="\.\/assets\/([^"]+\.js)"/.exec(html)?.[1] ?? '';
+  expect(named.has(entry)).toBe(true);
+  const missing: string[] = [];
+  for (const file of named) {
+    const code = await (await request.get(`./assets/${file}`)).text();
+    const staticImports = [...code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)].map((m) => m[1]);
+    // The entry's dynamic imports are the start-up steps; elsewhere they are lazy pages.
+    const steps = file === entry ? [...code.matchAll(/import\(`\.\/([^`]+\.js)`\)/g)].map((m) => m[1]) : [];
+    for (const dep of [...staticImports, ...steps])
+      if (dep && !named.has(dep)) missing.push(`${file} -> ${dep}`);
+  }
+  expect(named.size).toBeGreaterThan(5);
+  expect(missing).toEqual([]);
+});

@@ -117,3 +117,40 @@ test('switching the language changes the texts, never the answers', async ({ pag
   );
   await expect(page.getByRole('heading', { level: 2, name: 'GENOMFÖR' })).toBeVisible();
 });
+
+test('"next unrated" reaches a statement that a long section renders in a later step, and focuses it', async ({
+  page,
+}) => {
+  // Everything rated but one statement far down the first section; the page opens on the second.
+  const ids = [
+    ...['k1', 'k2', 'k3', 'k4', 'k5', 'k6'].map((k) => `B3.3-${k}`),
+    ...Array.from({ length: 16 }, (_, i) => `B3.3-s${i + 1}`),
+    ...C31,
+  ];
+  const answer = { current: 2, target: 3, notApplicable: false, note: '', updatedAt: 1 };
+  const answers = Object.fromEntries(ids.filter((id) => id !== 'B3.3-s14').map((id) => [id, answer]));
+  const assessment = {
+    id: 'a1',
+    frameworkId: 'guidance-competences',
+    frameworkVersion: '1',
+    title: 'Almost done',
+    answers,
+    createdAt: 1,
+    metaUpdatedAt: 1,
+    updatedAt: 1,
+  };
+  await page.addInitScript(
+    (stored) => {
+      if (!localStorage.getItem('csa.assessments')) localStorage.setItem('csa.assessments', stored);
+    },
+    JSON.stringify({ state: { assessments: { a1: assessment } }, version: 2 }),
+  );
+  await page.goto('./?lng=en#/assess/a1?section=C3.1');
+  await expect(page.getByText('37 of 38 statements rated')).toBeVisible();
+  await page.getByRole('button', { name: text('en', 'questionnaire:nextUnrated') }).click();
+  await expect(
+    page.getByRole('heading', { level: 2, name: /Client-centered guidance process/ }),
+  ).toBeVisible();
+  await expect(page.locator('input[name="B3.3-s14-current"]').first()).toBeFocused();
+  await expect(page.locator('.statement')).toHaveCount(22);
+});

@@ -16,6 +16,7 @@ import { SectionNav, SUMMARY } from './SectionNav.tsx';
 import { SectionPanel } from './SectionPanel.tsx';
 import { SummaryPanel } from './SummaryPanel.tsx';
 import { VersionNotice } from './VersionNotice.tsx';
+import './questionnaire.css';
 
 function levelName(fw: Framework, id: string, ui: string): string {
   const level = fw.levels?.find((l) => l.id === id);

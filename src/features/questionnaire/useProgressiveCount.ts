@@ -1,7 +1,7 @@
 import { startTransition, useEffect, useState } from 'react';
 
 /** Statements rendered at once when a section opens; the rest follow in steps of this size. */
-export const FIRST_STEP = 8;
+export const FIRST_STEP = 5;
 
 /**
  * How many of a section's `total` statements to render: the first few at

@@ -17,6 +17,7 @@ import { GapTable } from './GapTable.tsx';
 import { MeansChart } from './MeansChart.tsx';
 import { ReportHeader } from './ReportHeader.tsx';
 import { SummarySentence } from './SummarySentence.tsx';
+import './results.css';
 
 function Results({ a, fw, compare }: { a: Assessment; fw: Framework; compare: Assessment | undefined }) {
   const { t, i18n } = useTranslation('results');
