@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
+import { appShell } from './build/app-shell-plugin.ts';
 import { contentSecurityPolicy } from './build/csp-plugin.ts';
 import { builtInFrameworks } from './build/frameworks-plugin.ts';
 import { localeChunks } from './build/locales-plugin.ts';
@@ -21,6 +22,7 @@ export default defineConfig(({ mode }) => {
     base: './',
     plugins: [
       react(),
+      appShell(),
       builtInFrameworks('frameworks', process.env.EXTRA_FRAMEWORKS),
       localeChunks('locales'),
       contentSecurityPolicy({ single }),

@@ -5,8 +5,12 @@
 import './app/styles.css';
 import { startServiceWorker } from './store/appUpdate.ts';
 
-/** Lets the browser paint and handle input before the next step. */
-const nextTask = () => new Promise<void>((resume) => setTimeout(resume, 0));
+/** Lets the browser paint and handle input before the next step, marked for the profiler. */
+const nextTask = (step: string) =>
+  new Promise<void>((resume) => {
+    performance.mark(`start-up: ${step}`);
+    setTimeout(resume, 0);
+  });
 
 const root = document.getElementById('root');
 const { assessmentsStore, retrySaving, startPersistence } = await import('./store/appStores.ts');
@@ -14,11 +18,12 @@ startPersistence();
 // The benchmark build reaches the store to time saving; other builds drop this.
 if (__BENCH__) Object.assign(window, { __bench: { assessmentsStore, flush: retrySaving } });
 startServiceWorker();
-await nextTask();
+await nextTask('stored data read');
 const { initI18n } = await import('./app/i18n.ts');
 await initI18n();
-await nextTask();
+await nextTask('UI strings loaded');
 await import('react-dom/client');
-await nextTask();
+await nextTask('React loaded');
 const { renderApp } = await import('./app/renderApp.tsx');
 if (root) renderApp(root);
+performance.mark('start-up: rendering');

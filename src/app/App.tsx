@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LibraryPage } from '../features/library/LibraryPage.tsx';
 import { StorageNotices } from '../features/storage/StorageNotices.tsx';
 import { UpdatePrompt } from '../features/storage/UpdatePrompt.tsx';
+import { AppLogo } from '../ui/AppLogo.tsx';
 import { hrefFor, type Route, useRoute } from '../ui/routes.ts';
 import { LanguageSelect } from './LanguageSelect.tsx';
 
@@ -50,6 +51,7 @@ export function App() {
       </button>
       <header className="site-header">
         <a className="site-name" href={hrefFor.library()}>
+          <AppLogo />
           {t('app.name')}
         </a>
         <nav aria-label={t('nav.main')} className="site-nav">

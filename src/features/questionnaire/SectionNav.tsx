@@ -6,6 +6,7 @@ import type { Framework } from '../../domain/framework/schema.ts';
 import { hrefFor } from '../../ui/routes.ts';
 import { sectionTitle } from '../../ui/sectionTitle.ts';
 import { useAnswersAfterPaint } from './useAnswersAfterPaint.ts';
+import { useProgressiveCount } from './useProgressiveCount.ts';
 
 export const SUMMARY = '_summary';
 
@@ -29,11 +30,15 @@ export function SectionNav({ assessmentId, fw, scope, current }: Props) {
   };
   // The counts follow a rating a moment later, so the rating itself paints first.
   const answers = useAnswersAfterPaint(assessmentId);
+  // A long list of sections is rendered a part at a time, always up to the current one.
+  const rendered = useProgressiveCount(scope.length, 10, 30);
+  const shown = Math.max(rendered, scope.findIndex((s) => s.section.id === current) + 1);
+  const all = shown >= scope.length;
   // biome-ignore lint/correctness/useExhaustiveDependencies: fold only reads a ref
   const links = useMemo(
     () => (
       <ol>
-        {scope.map(({ section, itemIds }) => {
+        {scope.slice(0, shown).map(({ section, itemIds }) => {
           const { rated, total } = progressOf(itemIds, answers ?? {});
           return (
             <li key={section.id} className={rated === total ? 'done' : undefined}>
@@ -50,18 +55,20 @@ export function SectionNav({ assessmentId, fw, scope, current }: Props) {
             </li>
           );
         })}
-        <li>
-          <a
-            onClick={fold}
-            href={hrefFor.assessment(assessmentId, SUMMARY)}
-            aria-current={current === SUMMARY ? 'step' : undefined}
-          >
-            {t('summary')}
-          </a>
-        </li>
+        {all && (
+          <li>
+            <a
+              onClick={fold}
+              href={hrefFor.assessment(assessmentId, SUMMARY)}
+              aria-current={current === SUMMARY ? 'step' : undefined}
+            >
+              {t('summary')}
+            </a>
+          </li>
+        )}
       </ol>
     ),
-    [answers, scope, current, assessmentId, fw, i18n.language, t],
+    [answers, scope, shown, all, current, assessmentId, fw, i18n.language, t],
   );
   return (
     <nav aria-label={t('sections')} className="section-nav">

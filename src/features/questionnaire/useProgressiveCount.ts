@@ -4,23 +4,23 @@ import { startTransition, useEffect, useState } from 'react';
 export const FIRST_STEP = 5;
 
 /**
- * How many of a section's `total` statements to render: the first few at
- * once, the rest a step at a time after each paint, so that opening a long
- * section never holds the page in one long task. Each step is a transition:
- * input is handled between steps.
+ * How many of `total` things to render: `first` at once, the rest `step` at a
+ * time after each paint, so that a long section (or a long list of sections)
+ * never holds the page in one long task. Each step is a transition: input is
+ * handled between steps.
  */
-export function useProgressiveCount(total: number): number {
-  const [count, setCount] = useState(() => Math.min(total, FIRST_STEP));
+export function useProgressiveCount(total: number, first = FIRST_STEP, step = first): number {
+  const [count, setCount] = useState(() => Math.min(total, first));
   useEffect(() => {
     if (count >= total) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setCount((c) => Math.min(total, c + FIRST_STEP))), 0);
+      timer = setTimeout(() => startTransition(() => setCount((c) => Math.min(total, c + step))), 0);
     });
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [count, total]);
+  }, [count, total, step]);
   return Math.min(count, total);
 }
