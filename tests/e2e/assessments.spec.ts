@@ -5,8 +5,12 @@ test('the list of assessments: open, rename, rate again, delete with confirmatio
   page,
 }) => {
   await startAssessment(page, 'framework=guidance-competences&sections=C3.1');
-  await page.locator('#statement-C3\\.1-k1 input[name="C3.1-k1-current"][value="2"] + label').click();
-  await page.locator('#statement-C3\\.1-k1 input[name="C3.1-k1-target"][value="4"] + label').click();
+  const k1 = page.locator('#statement-C3\\.1-k1');
+  await k1
+    .getByRole('group', { name: /Now/ })
+    .getByRole('radio', { name: '2 Can do it with support' })
+    .click();
+  await k1.getByRole('group', { name: /Goal/ }).getByRole('radio', { name: '4 Can guide others' }).click();
   await page.getByRole('link', { name: 'My assessments' }).click();
 
   const first = page

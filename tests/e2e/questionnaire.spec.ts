@@ -110,7 +110,7 @@ test('next unrated, not applicable, notes, goal presets and sections', async ({ 
 
 test('switching the language changes the texts, never the answers', async ({ page }) => {
   await startAssessment(page, 'framework=navigator-criteria&sections=genomfor');
-  await page.locator('.statement').first().getByText('Implemented', { exact: true }).first().click();
+  await page.locator('.statement').first().getByRole('radio', { name: '3 Implemented' }).first().click();
   await page.getByRole('combobox', { name: 'Language' }).selectOption('sv');
   await expect(page.locator('.statement').first().locator('input[name$="-current"]:checked')).toHaveValue(
     '3',

@@ -8,9 +8,13 @@ test('two tabs editing different statements both keep their answers', async ({ c
   const url = await startAssessment(a, 'framework=guidance-competences&sections=C3.1');
   const b = await context.newPage();
   await b.goto(url);
-  await a.locator('#statement-C3\\.1-k1').getByText('Aware of it').first().click();
-  await b.locator('#statement-C3\\.1-k2').getByText('Can guide others').first().click();
-  await a.locator('#statement-C3\\.1-k3').getByText('Can do it with support').first().click();
+  await a.locator('#statement-C3\\.1-k1').getByRole('radio', { name: '1 Aware of it' }).first().click();
+  await b.locator('#statement-C3\\.1-k2').getByRole('radio', { name: '4 Can guide others' }).first().click();
+  await a
+    .locator('#statement-C3\\.1-k3')
+    .getByRole('radio', { name: '2 Can do it with support' })
+    .first()
+    .click();
   // Tab A follows tab B's answer without a reload.
   await expect(a.locator('input[name="C3.1-k2-current"]:checked')).toHaveValue('4');
   await expect(b.locator('input[name="C3.1-k3-current"]:checked')).toHaveValue('2');
@@ -80,11 +84,15 @@ test('a full storage quota shows an error, keeps the answers, and saves once the
   await page.evaluate(() => {
     (window as unknown as { full?: boolean }).full = true;
   });
-  await page.locator('#statement-C3\\.1-k1').getByText('Can guide others').first().click();
+  await page
+    .locator('#statement-C3\\.1-k1')
+    .getByRole('radio', { name: '4 Can guide others' })
+    .first()
+    .click();
   await expect(page.getByRole('alert')).toContainText(text('en', 'common:storage.quota'));
   await expect(page.getByText(text('en', 'common:save.notSaved'))).toBeVisible();
   await expect(page.locator('input[name="C3.1-k1-current"]:checked')).toHaveValue('4');
-  await page.locator('#statement-C3\\.1-k2').getByText('Aware of it').first().click();
+  await page.locator('#statement-C3\\.1-k2').getByRole('radio', { name: '1 Aware of it' }).first().click();
   await page.evaluate(() => {
     (window as unknown as { full?: boolean }).full = false;
   });
@@ -102,7 +110,11 @@ test('a full storage quota shows an error, keeps the answers, and saves once the
 test('an answer given just before the tab closes is saved', async ({ context }) => {
   const page = await context.newPage();
   const url = await startAssessment(page, 'framework=guidance-competences&sections=C3.1');
-  await page.locator('#statement-C3\\.1-s9').getByText('Can guide others').first().click();
+  await page
+    .locator('#statement-C3\\.1-s9')
+    .getByRole('radio', { name: '4 Can guide others' })
+    .first()
+    .click();
   await page.close({ runBeforeUnload: true });
   const again = await context.newPage();
   await again.goto(url);

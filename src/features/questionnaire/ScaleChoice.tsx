@@ -44,16 +44,16 @@ export const ScaleChoice = memo(function ScaleChoice(props: Props) {
           const description = step.description && localize(step.description, i18n.language, sourceLanguage);
           return (
             <span className="option" key={step.value}>
-              <input
-                type="radio"
-                id={id}
-                name={name}
-                value={step.value}
-                defaultChecked={value === step.value}
-                onChange={() => onChange(step.value)}
-                aria-describedby={description ? `scale-description-${step.value}` : undefined}
-              />
               <label htmlFor={id}>
+                <input
+                  type="radio"
+                  id={id}
+                  name={name}
+                  value={step.value}
+                  defaultChecked={value === step.value}
+                  onChange={() => onChange(step.value)}
+                  aria-describedby={description ? `scale-description-${step.value}` : undefined}
+                />
                 <span className="value">{step.value}</span> <span lang={label.language}>{label.text}</span>
               </label>
               {description && (
