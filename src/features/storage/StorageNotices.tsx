@@ -11,15 +11,16 @@ function download(key: string): void {
 /** Tells the user when saving fails and when stored data had to be kept aside. */
 export function StorageNotices() {
   const { t } = useTranslation();
-  const status = useSaveStatus((s) => s.status);
+  // Only a failure shows here: "saving" and "saved" change nothing, so they render nothing.
+  const error = useSaveStatus((s) => (s.status.kind === 'error' ? s.status.error : null));
   const recovered = useSaveStatus((s) => s.recovered);
   const dismiss = useSaveStatus((s) => s.dismissRecovered);
   return (
     <div className="notices">
-      {status.kind === 'error' && (
+      {error && (
         <div role="alert" className="notice error">
-          <p>{t(`storage.${status.error}`)}</p>
-          {status.error !== 'blocked' && (
+          <p>{t(`storage.${error}`)}</p>
+          {error !== 'blocked' && (
             <button type="button" onClick={() => retrySaving()}>
               {t('storage.retry')}
             </button>
