@@ -1,7 +1,8 @@
 // Start-up in steps, each in its own task, so that no single task holds the
 // page for long: stored answers, the UI strings, React's DOM renderer, the app.
-// index.html names every step's code (build/preload-plugin.ts), so the steps
-// wait on no network.
+// index.html names every step's code (build/preload-plugin.ts), so the browser
+// fetches it with the page; only the chosen language's strings are fetched in
+// their step (the service worker keeps all of it after the first visit).
 import './app/styles.css';
 import { startServiceWorker } from './store/appUpdate.ts';
 

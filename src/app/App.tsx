@@ -42,7 +42,7 @@ function Page({ route }: { route: Route }) {
 
 export function App() {
   const { t } = useTranslation();
-  const route = useRoute();
+  const { route, pending } = useRoute();
   const main = useRef<HTMLElement>(null);
   return (
     <>
@@ -66,7 +66,12 @@ export function App() {
       </header>
       <StorageNotices />
       <UpdatePrompt />
-      <main id="main" ref={main} tabIndex={-1}>
+      <main id="main" ref={main} tabIndex={-1} aria-busy={pending || undefined}>
+        {pending && (
+          <p className="route-pending" role="status">
+            {t('status.loading')}
+          </p>
+        )}
         <Suspense fallback={<p aria-busy="true">{t('status.loading')}</p>}>
           <Page route={route} />
         </Suspense>

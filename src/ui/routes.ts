@@ -1,5 +1,5 @@
 // Hash routes, so the app works from any path on any static host, and from a file.
-import { startTransition, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, useTransition } from 'react';
 
 export type Route =
   | { name: 'library' }
@@ -63,17 +63,25 @@ export function navigate(href: string): void {
 }
 
 /**
- * The current route. A change renders as a transition: React renders the new
- * page in slices, so the page keeps answering input, and the old page stays
- * until the new one is ready.
+ * The current route, and whether a new one is still on its way. A change
+ * renders as a transition: React renders the new page in slices, so the page
+ * keeps answering input, and the old page stays until the new one is ready
+ * (`pending` meanwhile, for a loading indicator).
  */
-export function useRoute(): Route {
+export function useRoute(): { route: Route; pending: boolean } {
   const [hash, setHash] = useState(() => window.location.hash);
+  const shown = useRef(hash);
+  const [pending, startTransition] = useTransition();
   useEffect(() => {
-    const follow = () => startTransition(() => setHash(window.location.hash));
+    const follow = () => {
+      if (window.location.hash === shown.current) return;
+      shown.current = window.location.hash;
+      startTransition(() => setHash(window.location.hash));
+    };
     window.addEventListener('hashchange', follow);
     follow();
     return () => window.removeEventListener('hashchange', follow);
   }, []);
-  return useMemo(() => parseRoute(hash), [hash]);
+  const route = useMemo(() => parseRoute(hash), [hash]);
+  return { route, pending };
 }

@@ -8,7 +8,15 @@ import type { StoreApi } from 'zustand';
  * `key` names what `select` reads; a new key reads again at once.
  */
 export function useAfterPaint<S, T>(store: StoreApi<S>, select: (state: S) => T, key: string): T {
-  const [value, setValue] = useState(() => select(store.getState()));
+  const [state, setState] = useState(() => ({ key, value: select(store.getState()) }));
+  // Another key (another assessment, say) reads the store during this render, never shows the old value.
+  const current = state.key === key ? state : { key, value: select(store.getState()) };
+  if (current !== state) setState(current);
+  const setValue = (read: () => T) =>
+    setState((s) => {
+      const value = read();
+      return s.key === key && Object.is(s.value, value) ? s : { key, value };
+    });
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` names what `select` reads
   useEffect(() => {
     let frame = 0;
@@ -20,8 +28,8 @@ export function useAfterPaint<S, T>(store: StoreApi<S>, select: (state: S) => T,
         timer = setTimeout(() => setValue(() => select(store.getState())), 0);
       });
     };
-    const unsubscribe = store.subscribe((state, previous) => {
-      if (select(state) !== select(previous)) later();
+    const unsubscribe = store.subscribe((next, previous) => {
+      if (select(next) !== select(previous)) later();
     });
     setValue(() => select(store.getState()));
     return () => {
@@ -30,5 +38,5 @@ export function useAfterPaint<S, T>(store: StoreApi<S>, select: (state: S) => T,
       clearTimeout(timer);
     };
   }, [store, key]);
-  return value;
+  return current.value;
 }

@@ -9,6 +9,7 @@ import { useFrameworks } from '../../ui/useFrameworks.ts';
 import { AssessmentRow } from './AssessmentRow.tsx';
 import { DeleteDialog } from './DeleteDialog.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
+import './assessments.css';
 
 export default function AssessmentListPage() {
   const { t } = useTranslation('assessments');

@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { useFramework } from '../../ui/useFramework.ts';
 import { FrameworkExport } from './FrameworkExport.tsx';
 import { SectionView } from './SectionView.tsx';
+import './preview.css';
 
 function Preview({ fw }: { fw: Framework }) {
   const { t, i18n } = useTranslation('preview');

@@ -81,20 +81,23 @@ function Questionnaire({
   const ui = i18n.language;
 
   // A statement asked for in another section is focused once it has been rendered.
-  const focusedStatement = useRef(false);
+  // The section in which a statement took the focus, so its heading does not take it back.
+  const focusedIn = useRef<string | null>(null);
   const focusPending = () => {
     if (pendingFocus.current && focusStatement(pendingFocus.current)) {
       pendingFocus.current = null;
-      focusedStatement.current = true;
+      focusedIn.current = current;
     }
   };
-  // Otherwise a new section moves focus to its heading.
+  // Otherwise a new section moves focus to its heading; a statement asked for
+  // elsewhere that this section does not hold is forgotten.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the shown section changes
   useEffect(() => {
-    if (!pendingFocus.current && !focusedStatement.current && !firstRender.current) {
+    if (pendingFocus.current && !scoped?.itemIds.includes(pendingFocus.current)) pendingFocus.current = null;
+    if (!pendingFocus.current && focusedIn.current !== current && !firstRender.current) {
       document.getElementById('section-heading')?.focus();
     }
-    focusedStatement.current = false;
+    focusedIn.current = null;
     firstRender.current = false;
   }, [current]);
 

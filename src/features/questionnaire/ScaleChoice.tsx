@@ -54,7 +54,9 @@ export const ScaleChoice = memo(function ScaleChoice(props: Props) {
                   onChange={() => onChange(step.value)}
                   aria-describedby={description ? `scale-description-${step.value}` : undefined}
                 />
-                <span className="value">{step.value}</span> <span lang={label.language}>{label.text}</span>
+                <span className="face">
+                  <span className="value">{step.value}</span> <span lang={label.language}>{label.text}</span>
+                </span>
               </label>
               {description && (
                 <span className="hint" aria-hidden="true" lang={description.language}>
