@@ -80,8 +80,8 @@ function Questionnaire({
   const position = scope.findIndex((s) => s.section.id === current);
   const ui = i18n.language;
 
-  // A statement asked for in another section is focused once it has been rendered.
-  // The section in which a statement took the focus, so its heading does not take it back.
+  // A statement asked for ("next unrated") is focused once it has been rendered;
+  // focusedIn keeps the section where that happened, so its heading does not take the focus back.
   const focusedIn = useRef<string | null>(null);
   const focusPending = () => {
     if (pendingFocus.current && focusStatement(pendingFocus.current)) {

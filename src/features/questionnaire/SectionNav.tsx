@@ -39,7 +39,7 @@ export function SectionNav({ assessmentId, fw, scope, current }: Props) {
     () => (
       <ol>
         {scope.slice(0, shown).map(({ section, itemIds }) => {
-          const { rated, total } = progressOf(itemIds, answers ?? {});
+          const { rated, total } = progressOf(itemIds, answers);
           return (
             <li key={section.id} className={rated === total ? 'done' : undefined}>
               <a

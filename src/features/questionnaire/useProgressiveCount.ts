@@ -1,7 +1,7 @@
 import { startTransition, useEffect, useState } from 'react';
 
 /** Statements rendered at once when a section opens; the rest follow in steps of this size. */
-export const FIRST_STEP = 5;
+const FIRST_STEP = 5;
 
 /**
  * How many of `total` things to render: `first` at once, the rest `step` at a
