@@ -1,5 +1,32 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { StoreApi } from 'zustand';
+
+const waiting = new Set<() => void>();
+let scheduled = false;
+
+/**
+ * Runs `update` once the next frame has been painted, together with every
+ * other update waiting for it: one render for all of them, as a transition,
+ * which React renders in slices so that the next frame is not held up either.
+ * Returns a function that takes it back.
+ */
+function afterPaint(update: () => void): () => void {
+  waiting.add(update);
+  if (!scheduled) {
+    scheduled = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        scheduled = false;
+        const updates = [...waiting];
+        waiting.clear();
+        startTransition(() => {
+          for (const run of updates) run();
+        });
+      }, 0),
+    );
+  }
+  return () => waiting.delete(update);
+}
 
 /**
  * A value read from a store that follows a change after the next paint: what
@@ -12,30 +39,24 @@ export function useAfterPaint<S, T>(store: StoreApi<S>, select: (state: S) => T,
   // Another key (another assessment, say) reads the store during this render, never shows the old value.
   const current = state.key === key ? state : { key, value: select(store.getState()) };
   if (current !== state) setState(current);
-  const setValue = (read: () => T) =>
-    setState((s) => {
-      const value = read();
-      return s.key === key && Object.is(s.value, value) ? s : { key, value };
-    });
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` names what `select` reads
   useEffect(() => {
-    let frame = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const later = () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-      frame = requestAnimationFrame(() => {
-        timer = setTimeout(() => setValue(() => select(store.getState())), 0);
+    const read = () =>
+      setState((s) => {
+        const value = select(store.getState());
+        return s.key === key && Object.is(s.value, value) ? s : { key, value };
       });
-    };
+    let cancel = () => {};
     const unsubscribe = store.subscribe((next, previous) => {
-      if (select(next) !== select(previous)) later();
+      if (select(next) !== select(previous)) {
+        cancel();
+        cancel = afterPaint(read);
+      }
     });
-    setValue(() => select(store.getState()));
+    read();
     return () => {
       unsubscribe();
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
+      cancel();
     };
   }, [store, key]);
   return current.value;

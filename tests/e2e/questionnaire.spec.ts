@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { startAssessment, tabTo, text } from './helpers.ts';
 
@@ -153,4 +154,33 @@ test('"next unrated" reaches a statement that a long section renders in a later 
   ).toBeVisible();
   await expect(page.locator('input[name="B3.3-s14-current"]').first()).toBeFocused();
   await expect(page.locator('.statement')).toHaveCount(22);
+});
+
+test('a choice’s description shows once the pointer rests on it, and from the keyboard; a click or Escape dismisses it', async ({
+  page,
+}) => {
+  await startAssessment(page, 'framework=guidance-competences&sections=C3.1');
+  const scale = JSON.parse(readFileSync('locales/en/scale.json', 'utf8')).default;
+  const tooltip = page.locator('.scale-hint');
+  const canGuide = page.getByRole('radio', { name: '4 Can guide others' }).first();
+  await canGuide.hover();
+  await expect(tooltip).toHaveText(scale['4'].description);
+  const box = await page.locator('label[for="C3.1-k1-current-4"]').boundingBox();
+  const tip = await tooltip.boundingBox();
+  expect(tip && box && tip.y >= box.y + box.height).toBe(true); // below the choice
+  await page.mouse.down();
+  await expect(tooltip).toHaveCount(0);
+  await page.mouse.up();
+
+  // From the keyboard: above the focused choice, and Escape hides it.
+  await page.mouse.move(0, 0);
+  await canGuide.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('radio', { name: /^3 / }).first()).toBeFocused();
+  await expect(tooltip).toHaveText(scale['3'].description);
+  const focused = await page.locator('label[for="C3.1-k1-current-3"]').boundingBox();
+  const above = await tooltip.boundingBox();
+  expect(above && focused && above.y + above.height <= focused.y).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(tooltip).toHaveCount(0);
 });

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nextUnrated, progressOf, type ScopedSection } from '../../domain/assessment/scope.ts';
 import { assessmentsStore, useAssessments } from '../../store/appStores.ts';
@@ -18,10 +18,8 @@ interface Props {
 export function ProgressBar({ assessmentId, scope, onNext, after }: Props) {
   const { t } = useTranslation('questionnaire');
   const answers = useAnswersAfterPaint(assessmentId);
-  const { rated, total } = progressOf(
-    scope.flatMap((s) => s.itemIds),
-    answers,
-  );
+  const itemIds = useMemo(() => scope.flatMap((s) => s.itemIds), [scope]);
+  const { rated, total } = progressOf(itemIds, answers);
   const completedAt = useAssessments((s) => s.assessments[assessmentId]?.completedAt ?? null);
   useEffect(() => {
     if (total > 0 && rated === total && completedAt === null) {

@@ -12,6 +12,7 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { useFramework } from '../../ui/useFramework.ts';
 import { ProgressBar } from './ProgressBar.tsx';
 import { ScaleDescriptions } from './ScaleChoice.tsx';
+import { ScaleHint } from './ScaleHint.tsx';
 import { SectionNav, SUMMARY } from './SectionNav.tsx';
 import { SectionPanel } from './SectionPanel.tsx';
 import { SummaryPanel } from './SummaryPanel.tsx';
@@ -156,6 +157,7 @@ function Questionnaire({
             )}
             {position === scope.length - 1 && <a href={hrefFor.assessment(id, SUMMARY)}>{t('summary')} →</a>}
           </div>
+          <ScaleHint scale={scale} sourceLanguage={fw.sourceLanguage} within={content} />
         </div>
       </div>
       <ScaleDescriptions scale={scale} sourceLanguage={fw.sourceLanguage} />

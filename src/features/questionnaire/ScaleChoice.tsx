@@ -16,8 +16,8 @@ interface Props {
 }
 
 /**
- * One native radio group on the framework's scale, with the labels visible and
- * descriptions on hover and focus. The radios are the browser's own state: a
+ * One native radio group on the framework's scale, with the labels visible
+ * (descriptions: ScaleDescriptions for screen readers, ScaleHint for the eye). The radios are the browser's own state: a
  * click shows at once, with no render in between; a value that changes
  * elsewhere (another tab, a preset, undo) is written to them after rendering.
  */
@@ -41,7 +41,6 @@ export const ScaleChoice = memo(function ScaleChoice(props: Props) {
         {scale.map((step) => {
           const id = `${name}-${step.value}`;
           const label = localize(step.label, i18n.language, sourceLanguage);
-          const description = step.description && localize(step.description, i18n.language, sourceLanguage);
           return (
             <span className="option" key={step.value}>
               <label htmlFor={id}>
@@ -52,17 +51,12 @@ export const ScaleChoice = memo(function ScaleChoice(props: Props) {
                   value={step.value}
                   defaultChecked={value === step.value}
                   onChange={() => onChange(step.value)}
-                  aria-describedby={description ? `scale-description-${step.value}` : undefined}
+                  aria-describedby={step.description ? `scale-description-${step.value}` : undefined}
                 />
                 <span className="face">
                   <span className="value">{step.value}</span> <span lang={label.language}>{label.text}</span>
                 </span>
               </label>
-              {description && (
-                <span className="hint" aria-hidden="true" lang={description.language}>
-                  {description.text}
-                </span>
-              )}
             </span>
           );
         })}

@@ -1,0 +1,140 @@
+import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localize } from '../../domain/framework/localize.ts';
+import type { ScaleStep } from '../../domain/framework/schema.ts';
+
+/** How long the pointer rests on a choice before its description shows, as tooltips do. */
+const REST_MS = 350;
+
+interface Shown {
+  value: string;
+  /** Below the choice for the pointer; above it from the keyboard, clear of the next row. */
+  above: boolean;
+  top: number;
+  left: number;
+}
+
+/**
+ * One tooltip for the page with the description of the scale step under the
+ * pointer (once it rests) or under keyboard focus. It is the only one: the
+ * choices carry no hidden copies to lay out, and a click on its way through
+ * shows or lays out nothing. Screen readers get the description through
+ * `aria-describedby` (see ScaleDescriptions); this copy is for the eye.
+ */
+export function ScaleHint({
+  scale,
+  sourceLanguage,
+  within,
+}: {
+  scale: ScaleStep[];
+  sourceLanguage: string;
+  within: RefObject<HTMLElement | null>;
+}) {
+  const { i18n } = useTranslation();
+  const [shown, setShown] = useState<Shown | null>(null);
+  const tip = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const area = within.current;
+    if (!area) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let hovered: Element | null = null;
+    let byKeyboard = false;
+    const place = (option: Element, above: boolean) => {
+      const value = option.querySelector('input')?.value;
+      if (!value) return;
+      const box = option.getBoundingClientRect();
+      const frame = area.getBoundingClientRect();
+      byKeyboard = above;
+      setShown({
+        value,
+        above,
+        top: (above ? box.top : box.bottom) - frame.top,
+        left: box.left - frame.left,
+      });
+    };
+    const hide = () => {
+      clearTimeout(timer);
+      setShown(null);
+    };
+    const onPointerOver = (e: PointerEvent) => {
+      if (e.pointerType === 'touch') return;
+      const option = (e.target as Element).closest('.option');
+      if (option === hovered) return;
+      hovered = option;
+      clearTimeout(timer);
+      if (!byKeyboard) setShown(null);
+      if (option) timer = setTimeout(() => place(option, false), REST_MS);
+    };
+    const onPointerLeave = () => {
+      hovered = null;
+      clearTimeout(timer);
+      if (!byKeyboard) setShown(null);
+    };
+    // A press dismisses the tooltip, and the pointer has to move on to bring it back.
+    const onPointerDown = () => {
+      clearTimeout(timer);
+      if (!byKeyboard) setShown(null);
+    };
+    const onFocusIn = (e: FocusEvent) => {
+      const input = e.target as HTMLElement;
+      const option = input.closest('.option');
+      if (option && input.matches(':focus-visible')) place(option, true);
+      else if (byKeyboard) hide();
+    };
+    const onFocusOut = () => {
+      if (byKeyboard) {
+        byKeyboard = false;
+        hide();
+      }
+    };
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        byKeyboard = false;
+        hide();
+      }
+    };
+    area.addEventListener('pointerover', onPointerOver);
+    area.addEventListener('pointerleave', onPointerLeave);
+    area.addEventListener('pointerdown', onPointerDown);
+    area.addEventListener('focusin', onFocusIn);
+    area.addEventListener('focusout', onFocusOut);
+    document.addEventListener('keydown', onKeyDown);
+    // A new width moves the choices: the tooltip would point at nothing.
+    window.addEventListener('resize', hide);
+    return () => {
+      window.removeEventListener('resize', hide);
+      clearTimeout(timer);
+      area.removeEventListener('pointerover', onPointerOver);
+      area.removeEventListener('pointerleave', onPointerLeave);
+      area.removeEventListener('pointerdown', onPointerDown);
+      area.removeEventListener('focusin', onFocusIn);
+      area.removeEventListener('focusout', onFocusOut);
+      document.removeEventListener('keydown', onKeyDown);
+    };
+  }, [within]);
+
+  // Kept inside the questionnaire's width: a choice near the right edge moves its tooltip left.
+  useLayoutEffect(() => {
+    const el = tip.current;
+    const area = within.current;
+    if (!el || !area || !shown) return;
+    const room = area.clientWidth - el.offsetWidth;
+    if (shown.left > room) el.style.left = `${Math.max(0, room)}px`;
+  }, [shown, within]);
+
+  const step = shown && scale.find((s) => String(s.value) === shown.value);
+  if (!shown || !step?.description) return null;
+  const description = localize(step.description, i18n.language, sourceLanguage);
+  return (
+    <div
+      ref={tip}
+      className={`scale-hint ${shown.above ? 'above' : 'below'}`}
+      aria-hidden="true"
+      lang={description.language}
+      style={{ top: shown.top, left: shown.left }}
+    >
+      {description.text}
+    </div>
+  );
+}
