@@ -1,4 +1,4 @@
-import { memo, useLayoutEffect, useRef } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/framework/localize.ts';
 import type { ScaleStep } from '../../domain/framework/schema.ts';
@@ -30,6 +30,13 @@ export const ScaleChoice = memo(function ScaleChoice(props: Props) {
       input.checked = input.value === String(value);
     }
   }, [value]);
+  // The browser's own change event, heard on the group: a choice costs no trip through React's events.
+  useEffect(() => {
+    const el = group.current;
+    const changed = (e: Event) => onChange(Number((e.target as HTMLInputElement).value));
+    el?.addEventListener('change', changed);
+    return () => el?.removeEventListener('change', changed);
+  }, [onChange]);
   return (
     <fieldset className="scale-choice" disabled={disabled} ref={group}>
       <legend>
@@ -50,7 +57,6 @@ export const ScaleChoice = memo(function ScaleChoice(props: Props) {
                   name={name}
                   value={step.value}
                   defaultChecked={value === step.value}
-                  onChange={() => onChange(step.value)}
                   aria-describedby={step.description ? `scale-description-${step.value}` : undefined}
                 />
                 <span className="face">
