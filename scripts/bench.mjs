@@ -208,6 +208,7 @@ async function lazyBytesPerView(browser, url, dir) {
   return views;
 }
 
+/** The reference builds of ../shared/perf, built and served, each with one fresh load to call. */
 async function references(browser) {
   const source = resolve('../shared/perf');
   if (opt.references === 'none' || !existsSync(join(source, 'measure.mjs'))) return [];
@@ -238,23 +239,19 @@ async function references(browser) {
     }
   }
   const { loadOnce } = await import(pathToFileURL(join(ref, 'measure.mjs')).href);
-  const rows = [];
+  const refs = [];
   for (const b of builds) {
     const cfg = JSON.parse(readFileSync(join(b.out, 'perf.json'), 'utf8'));
     const server = await serve({ root: b.out });
-    const samples = [];
-    for (let i = 0; i < opt.runs; i++) samples.push(await loadOnce(browser, server.url, cfg, opt.throttle));
-    await server.close();
-    rows.push({
+    refs.push({
       name: `${b.impl}-${b.n}`,
       items: b.n,
       firstPageGzip: firstPageBytes(b.out).total + gz(join(b.out, 'index.html')),
-      fcpMs: median(samples.map((s) => s.fcpMs)),
-      readyMs: median(samples.map((s) => s.readyMs)),
-      clickMs: median(samples.map((s) => s.clickMs)),
+      load: () => loadOnce(browser, server.url, cfg, opt.throttle),
+      close: () => server.close(),
     });
   }
-  return rows;
+  return refs;
 }
 
 function table(rows) {
@@ -285,19 +282,42 @@ async function main() {
       label: `generated ${n}`,
     })),
   ];
-  const results = [];
-  for (const s of scenarios) {
-    const samples = [];
-    for (let i = 0; i < opt.runs; i++) samples.push(await loadApp(browser, `${app.url}?lng=en${s.url}`, s));
-    results.push({
-      scenario: s.label,
-      fcpMs: r1(median(samples.map((x) => x.fcpMs))),
-      readyMs: r1(median(samples.map((x) => x.readyMs))),
-      shownMs: r1(median(samples.map((x) => x.shownMs))),
-      clickMs: r1(median(samples.map((x) => x.clickMs))),
-      longestTaskMs: r1(median(samples.map((x) => x.longestTaskMs))),
-    });
+  const refs = await references(browser);
+  // Rounds, as ../shared/perf/measure.mjs takes them: one warm-up load of each
+  // build, then in each round one fresh load of every scenario and every
+  // reference in turn, so that a slower spell of the machine falls on all alike.
+  const measures = [
+    ...scenarios.map((s) => () => loadApp(browser, `${app.url}?lng=en${s.url}`, s)),
+    ...refs.map((r) => r.load),
+  ];
+  for (const measure of measures) await measure();
+  const samples = measures.map(() => []);
+  for (let i = 0; i < opt.runs; i++) {
+    for (const [k, measure] of measures.entries()) samples[k]?.push(await measure());
   }
+  const results = scenarios.map((s, k) => {
+    const xs = samples[k] ?? [];
+    return {
+      scenario: s.label,
+      fcpMs: r1(median(xs.map((x) => x.fcpMs))),
+      readyMs: r1(median(xs.map((x) => x.readyMs))),
+      shownMs: r1(median(xs.map((x) => x.shownMs))),
+      clickMs: r1(median(xs.map((x) => x.clickMs))),
+      longestTaskMs: r1(median(xs.map((x) => x.longestTaskMs))),
+    };
+  });
+  const refRows = refs.map((r, j) => {
+    const xs = samples[scenarios.length + j] ?? [];
+    return {
+      name: r.name,
+      items: r.items,
+      firstPageGzip: r.firstPageGzip,
+      fcpMs: median(xs.map((x) => x.fcpMs)),
+      readyMs: median(xs.map((x) => x.readyMs)),
+      clickMs: median(xs.map((x) => x.clickMs)),
+    };
+  });
+  for (const r of refs) await r.close();
   // Saving 2000 rated statements: every answer set in the store, then written.
   const saveSamples = [];
   for (let i = 0; i < opt.runs; i++) {
@@ -330,7 +350,6 @@ async function main() {
     await context.close();
   }
   await app.close();
-  const refs = await references(browser);
   await browser.close();
 
   const save = {
@@ -339,7 +358,9 @@ async function main() {
     storedKB: Number(kb(saveSamples[0]?.bytes ?? 0)),
   };
   const version = execFileSync(CHROMIUM, ['--version']).toString().trim();
-  console.log(`\n${version}, CPU throttle ${opt.throttle}x, median of ${opt.runs} fresh loads\n`);
+  console.log(
+    `\n${version}, CPU throttle ${opt.throttle}x, median of ${opt.runs} fresh loads (rounds taken in turn, after a warm-up)\n`,
+  );
   console.log(
     `First page (JS + CSS, gzip): ${kb(first.total)} KB (JS ${kb(first.js)}, CSS ${kb(first.css)}); budget 120 KB`,
   );
@@ -363,15 +384,22 @@ async function main() {
     `\nSaving 2000 rated statements: ${save.setAnswersMs} ms to update the store, ${save.writeMs} ms to write ${save.storedKB} KB to localStorage`,
   );
   console.log('Aggregating 500 participants: not measured (the workshop feature has not landed).');
-  if (refs.length) {
+  if (refRows.length) {
     console.log('\nReference builds (../shared/perf), same run:');
     console.log(
       table([
         ['build', 'items', 'first load KB', 'FCP ms', 'ready ms', 'click ms'],
-        ...refs.map((r) => [r.name, r.items, kb(r.firstPageGzip), r1(r.fcpMs), r1(r.readyMs), r1(r.clickMs)]),
+        ...refRows.map((r) => [
+          r.name,
+          r.items,
+          kb(r.firstPageGzip),
+          r1(r.fcpMs),
+          r1(r.readyMs),
+          r1(r.clickMs),
+        ]),
       ]),
     );
-    const floor = (n) => refs.find((r) => r.name === `floor-${n}`);
+    const floor = (n) => refRows.find((r) => r.name === `floor-${n}`);
     const ours = { 38: results[0], 500: results[2], 2000: results[3] };
     const ratioRows = [['ours / floor', 'FCP', 'ready (section shown)', 'click']];
     for (const n of [38, 500, 2000]) {
@@ -397,7 +425,7 @@ async function main() {
     lazyByView: views,
     loads: results,
     save,
-    references: refs,
+    references: refRows,
   };
   mkdirSync('.bench', { recursive: true });
   writeFileSync('.bench/results.json', `${JSON.stringify(json, null, 2)}\n`);
