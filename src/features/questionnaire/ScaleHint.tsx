@@ -94,23 +94,19 @@ export function ScaleHint({
         hide();
       }
     };
-    area.addEventListener('pointerover', onPointerOver);
-    area.addEventListener('pointerleave', onPointerLeave);
-    area.addEventListener('pointerdown', onPointerDown);
-    area.addEventListener('focusin', onFocusIn);
-    area.addEventListener('focusout', onFocusOut);
-    document.addEventListener('keydown', onKeyDown);
+    const listening = new AbortController();
+    const options = { signal: listening.signal };
+    area.addEventListener('pointerover', onPointerOver, options);
+    area.addEventListener('pointerleave', onPointerLeave, options);
+    area.addEventListener('pointerdown', onPointerDown, options);
+    area.addEventListener('focusin', onFocusIn, options);
+    area.addEventListener('focusout', onFocusOut, options);
+    document.addEventListener('keydown', onKeyDown, options);
     // A new width moves the choices: the tooltip would point at nothing.
-    window.addEventListener('resize', hide);
+    window.addEventListener('resize', hide, options);
     return () => {
-      window.removeEventListener('resize', hide);
+      listening.abort();
       clearTimeout(timer);
-      area.removeEventListener('pointerover', onPointerOver);
-      area.removeEventListener('pointerleave', onPointerLeave);
-      area.removeEventListener('pointerdown', onPointerDown);
-      area.removeEventListener('focusin', onFocusIn);
-      area.removeEventListener('focusout', onFocusOut);
-      document.removeEventListener('keydown', onKeyDown);
     };
   }, [within]);
 
