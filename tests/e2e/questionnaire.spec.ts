@@ -184,3 +184,13 @@ test('a choice’s description shows once the pointer rests on it, and from the 
   await page.keyboard.press('Escape');
   await expect(tooltip).toHaveCount(0);
 });
+
+test('at 320 px wide (400 % zoom) every choice fits inside its statement', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await startAssessment(page, 'framework=guidance-competences&sections=C3.1');
+  await expect(page.locator('.statement')).toHaveCount(16);
+  const cut = await page
+    .locator('.statement')
+    .evaluateAll((rows) => rows.filter((row) => row.scrollWidth > row.clientWidth).length);
+  expect(cut).toBe(0);
+});

@@ -1,4 +1,4 @@
-import { memo, useEffect, useLayoutEffect, useRef } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/framework/localize.ts';
 import type { ScaleStep } from '../../domain/framework/schema.ts';
@@ -31,7 +31,8 @@ export const ScaleChoice = memo(function ScaleChoice(props: Props) {
     }
   }, [value]);
   // The browser's own change event, heard on the group: a choice costs no trip through React's events.
-  useEffect(() => {
+  // Attached before the browser paints the group, so no click can come first.
+  useLayoutEffect(() => {
     const el = group.current;
     const changed = (e: Event) => onChange(Number((e.target as HTMLInputElement).value));
     el?.addEventListener('change', changed);

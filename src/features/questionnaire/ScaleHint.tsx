@@ -115,8 +115,8 @@ export function ScaleHint({
     const el = tip.current;
     const area = within.current;
     if (!el || !area || !shown) return;
-    const room = area.clientWidth - el.offsetWidth;
-    if (shown.left > room) el.style.left = `${Math.max(0, room)}px`;
+    const room = Math.max(0, area.clientWidth - el.offsetWidth);
+    el.style.left = `${Math.min(shown.left, room)}px`;
   }, [shown, within]);
 
   const step = shown && scale.find((s) => String(s.value) === shown.value);
