@@ -16,10 +16,11 @@ interface Props {
 }
 
 /**
- * One native radio group on the framework's scale, with the labels visible
- * (descriptions: ScaleDescriptions for screen readers, ScaleHint for the eye). The radios are the browser's own state: a
- * click shows at once, with no render in between; a value that changes
- * elsewhere (another tab, a preset, undo) is written to them after rendering.
+ * One native radio group on the framework's scale, with the labels visible (the
+ * descriptions: ScaleDescriptions for screen readers, ScaleHint for the eye).
+ * The radios are the browser's own state: a click shows at once, with no render
+ * in between; a value that changes elsewhere (another tab, a preset, undo) is
+ * written to them after rendering.
  */
 export const ScaleChoice = memo(function ScaleChoice(props: Props) {
   const { i18n } = useTranslation();

@@ -53,7 +53,13 @@ export function ScaleHint({
         left: box.left - frame.left,
       });
     };
+    // The pointer's tooltip goes; one shown from the keyboard stays until focus moves on.
+    const dropPointerTip = () => {
+      clearTimeout(timer);
+      if (!byKeyboard) setShown(null);
+    };
     const hide = () => {
+      byKeyboard = false;
       clearTimeout(timer);
       setShown(null);
     };
@@ -62,19 +68,12 @@ export function ScaleHint({
       const option = (e.target as Element).closest('.option');
       if (option === hovered) return;
       hovered = option;
-      clearTimeout(timer);
-      if (!byKeyboard) setShown(null);
+      dropPointerTip();
       if (option) timer = setTimeout(() => place(option, false), REST_MS);
     };
     const onPointerLeave = () => {
       hovered = null;
-      clearTimeout(timer);
-      if (!byKeyboard) setShown(null);
-    };
-    // A press dismisses the tooltip, and the pointer has to move on to bring it back.
-    const onPointerDown = () => {
-      clearTimeout(timer);
-      if (!byKeyboard) setShown(null);
+      dropPointerTip();
     };
     const onFocusIn = (e: FocusEvent) => {
       const input = e.target as HTMLElement;
@@ -83,22 +82,17 @@ export function ScaleHint({
       else if (byKeyboard) hide();
     };
     const onFocusOut = () => {
-      if (byKeyboard) {
-        byKeyboard = false;
-        hide();
-      }
+      if (byKeyboard) hide();
     };
     const onKeyDown = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
-        byKeyboard = false;
-        hide();
-      }
+      if (e.key === 'Escape') hide();
     };
     const listening = new AbortController();
     const options = { signal: listening.signal };
     area.addEventListener('pointerover', onPointerOver, options);
     area.addEventListener('pointerleave', onPointerLeave, options);
-    area.addEventListener('pointerdown', onPointerDown, options);
+    // A press dismisses the tooltip, and the pointer has to move on to bring it back.
+    area.addEventListener('pointerdown', dropPointerTip, options);
     area.addEventListener('focusin', onFocusIn, options);
     area.addEventListener('focusout', onFocusOut, options);
     document.addEventListener('keydown', onKeyDown, options);
