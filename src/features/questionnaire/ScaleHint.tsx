@@ -40,12 +40,15 @@ export function ScaleHint({
     let timer: ReturnType<typeof setTimeout> | undefined;
     let hovered: Element | null = null;
     let byKeyboard = false;
+    // Whether a tooltip is up: the pointer's way across the page sets no state while none is.
+    let showing = false;
     const place = (option: Element, above: boolean) => {
       const value = option.querySelector('input')?.value;
       if (!value) return;
       const box = option.getBoundingClientRect();
       const frame = area.getBoundingClientRect();
       byKeyboard = above;
+      showing = true;
       setShown({
         value,
         above,
@@ -54,14 +57,15 @@ export function ScaleHint({
       });
     };
     // The pointer's tooltip goes; one shown from the keyboard stays until focus moves on.
-    const dropPointerTip = () => {
-      clearTimeout(timer);
-      if (!byKeyboard) setShown(null);
-    };
     const hide = () => {
       byKeyboard = false;
       clearTimeout(timer);
-      setShown(null);
+      if (showing) setShown(null);
+      showing = false;
+    };
+    const dropPointerTip = () => {
+      if (byKeyboard) clearTimeout(timer);
+      else hide();
     };
     const onPointerOver = (e: PointerEvent) => {
       if (e.pointerType === 'touch') return;
