@@ -17,7 +17,6 @@ export function compileHints(wanted: (moduleId: string) => boolean): Plugin {
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || !chunk.moduleIds.some(wanted)) continue;
-        if (chunk.code.startsWith(COMPILE_HINT)) continue;
         chunk.code = COMPILE_HINT + chunk.code;
         // One more line at the top: mappings start one line later.
         if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
