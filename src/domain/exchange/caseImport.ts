@@ -73,6 +73,32 @@ function kindOf(type: string | undefined): 'knowledge' | 'skill' | 'criterion' {
   return 'criterion';
 }
 
+/**
+ * The isChildOf lattice as a tree: a walk in reading order (depth first, each
+ * parent's children in sequence order) places every item once, under the first
+ * parent it is reached from. An item reached again (a diamond, or a cycle) is
+ * not walked again, so the walk is linear in the associations.
+ */
+function placeOnce(rootId: string, top: Item[], childItems: (id: string) => Item[]): Map<string, Item[]> {
+  const tree = new Map<string, Item[]>();
+  const placed = new Set<string>([rootId]);
+  const stack: { item: Item; parent: string }[] = [];
+  const pushAll = (list: Item[], parent: string) => {
+    for (let k = list.length - 1; k >= 0; k--) stack.push({ item: list[k] as Item, parent });
+  };
+  pushAll(top, rootId);
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { item, parent } = next;
+    if (placed.has(item.identifier)) continue;
+    placed.add(item.identifier);
+    const siblings = tree.get(parent) ?? [];
+    siblings.push(item);
+    tree.set(parent, siblings);
+    pushAll(childItems(item.identifier), item.identifier);
+  }
+  return tree;
+}
+
 function toFramework(pkg: Package, unmapped: string[]): unknown {
   const doc = pkg.CFDocument;
   const language = (doc.language ?? pkg.CFItems[0]?.language ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
@@ -90,15 +116,29 @@ function toFramework(pkg: Package, unmapped: string[]): unknown {
       );
     }
   }
-  const kids = (id: string): Item[] =>
-    (children.get(id) ?? [])
-      .sort((a, b) => a.seq - b.seq)
-      .map((c) => items.get(c.id))
-      .filter((i): i is Item => i !== undefined);
+  for (const list of children.values()) list.sort((a, b) => a.seq - b.seq);
+  const childItems = (id: string): Item[] =>
+    (children.get(id) ?? []).map((c) => items.get(c.id)).filter((i): i is Item => i !== undefined);
+  let top = childItems(doc.identifier);
+  if (!top.length) {
+    // No hierarchy given: every item that is no one's child is a top item.
+    const childIds = new Set([...children.values()].flat().map((c) => c.id));
+    top = pkg.CFItems.filter((i) => !childIds.has(i.identifier));
+  }
+  const tree = placeOnce(doc.identifier, top, childItems);
+  top = tree.get(doc.identifier) ?? [];
+  const kids = (id: string): Item[] => tree.get(id) ?? [];
+  /** The leaves below an item, in order (without recursion: a chain may be long). */
   const leaves = (item: Item): Item[] => {
-    seen.add(item.identifier);
-    const below = kids(item.identifier);
-    return below.length ? below.flatMap(leaves) : [item];
+    const found: Item[] = [];
+    const stack = [item];
+    for (let next = stack.pop(); next; next = stack.pop()) {
+      seen.add(next.identifier);
+      const below = kids(next.identifier);
+      if (!below.length) found.push(next);
+      for (let k = below.length - 1; k >= 0; k--) stack.push(below[k] as Item);
+    }
+    return found;
   };
   const usedIds = new Set<string>();
   const uniqueId = (raw: string | undefined, fallback: string) => {
@@ -113,12 +153,6 @@ function toFramework(pkg: Package, unmapped: string[]): unknown {
     ...(i.notes ? { description: { [language]: i.notes } } : {}),
   });
 
-  let top = kids(doc.identifier);
-  if (!top.length) {
-    // No hierarchy given: every item that is no one's child is a top item.
-    const childIds = new Set([...children.values()].flat().map((c) => c.id));
-    top = pkg.CFItems.filter((i) => !childIds.has(i.identifier));
-  }
   const sections = top.map((sectionItem, s) => {
     seen.add(sectionItem.identifier);
     const below = kids(sectionItem.identifier);
