@@ -4,6 +4,8 @@ import { LibraryPage } from '../features/library/LibraryPage.tsx';
 import { StorageNotices } from '../features/storage/StorageNotices.tsx';
 import { UpdatePrompt } from '../features/storage/UpdatePrompt.tsx';
 import { AppLogo } from '../ui/AppLogo.tsx';
+import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
+import { PageError, UnreadableLink } from '../ui/ErrorPanel.tsx';
 import { hrefFor, type Route, useRoute } from '../ui/routes.ts';
 import { LanguageSelect } from './LanguageSelect.tsx';
 
@@ -28,6 +30,8 @@ function Page({ route }: { route: Route }) {
       return <AssessmentListPage />;
     case 'results':
       return <ResultsPage id={route.id} compareId={route.compare} />;
+    case 'unreadable-link':
+      return <UnreadableLink hash={route.hash} />;
     default:
       return (
         <>
@@ -72,9 +76,12 @@ export function App() {
             {t('status.loading')}
           </p>
         )}
-        <Suspense fallback={<p aria-busy="true">{t('status.loading')}</p>}>
-          <Page route={route} />
-        </Suspense>
+        {/* A page that throws shows an error in its place; a new route tries again. */}
+        <ErrorBoundary resetKey={route} fallback={(retry) => <PageError retry={retry} />}>
+          <Suspense fallback={<p aria-busy="true">{t('status.loading')}</p>}>
+            <Page route={route} />
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <footer className="site-footer">
         <p>{t('footer.privacy')}</p>

@@ -23,6 +23,7 @@ export const NAMESPACES = [
   'assessments',
   'results',
   'problems',
+  'errors',
 ] as const;
 
 const bundles = new Map<string, ReturnType<NonNullable<(typeof loaders)[string]>>>();

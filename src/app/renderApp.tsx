@@ -1,5 +1,7 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
+import { AppError } from '../ui/ErrorPanel.tsx';
 import { App } from './App.tsx';
 
 /** Renders the app into `root`; as a transition, React renders it in slices rather than one long task. */
@@ -7,7 +9,10 @@ export function renderApp(root: HTMLElement): void {
   startTransition(() =>
     createRoot(root).render(
       <StrictMode>
-        <App />
+        {/* The last resort: even an error outside a page (the header) leaves a message and the data. */}
+        <ErrorBoundary fallback={() => <AppError />}>
+          <App />
+        </ErrorBoundary>
       </StrictMode>,
     ),
   );

@@ -27,4 +27,31 @@ describe('hash routes', () => {
   it('names anything else not found', () => {
     expect(parseRoute('#/nowhere')).toEqual({ name: 'not-found', hash: '#/nowhere' });
   });
+
+  it('decodes the ids in a link', () => {
+    expect(parseRoute('#/results/a%20b%C3%A4?compare=c')).toEqual({
+      name: 'results',
+      id: 'a bä',
+      compare: 'c',
+    });
+    expect(parseRoute('#/framework/%E0%A4%A4')).toEqual({ name: 'framework', id: 'त' });
+  });
+
+  it.each([
+    '#/assess/%E0%A4%A',
+    '#/results/%',
+    '#/framework/%zz',
+    '#/assess/%ED%A0%80?section=x',
+    '#/results/ok%?compare=%',
+  ])('names a link with a malformed escape (%s) unreadable, without throwing', (hash) => {
+    expect(parseRoute(hash)).toEqual({ name: 'unreadable-link', hash });
+  });
+
+  it('reads a malformed escape in the query with a replacement character, as browsers do', () => {
+    expect(parseRoute('#/assess/abc?section=%E0%A4%A')).toEqual({
+      name: 'questionnaire',
+      id: 'abc',
+      section: '\uFFFD%A',
+    });
+  });
 });

@@ -8,7 +8,9 @@ export type Route =
   | { name: 'questionnaire'; id: string; section: string | null }
   | { name: 'assessments' }
   | { name: 'results'; id: string; compare: string | null }
-  | { name: 'not-found'; hash: string };
+  | { name: 'not-found'; hash: string }
+  /** A link whose percent-escapes do not decode (`#/assess/%E0%A4%A`). */
+  | { name: 'unreadable-link'; hash: string };
 
 function listParam(value: string | null): string[] | null {
   if (value === null) return null;
@@ -19,6 +21,16 @@ function listParam(value: string | null): string[] | null {
   return list.length ? list : null;
 }
 
+/** A percent-encoded part of a link, decoded; null where an escape is malformed (`%E0%A4%A`, `%`). */
+function decode(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
+}
+
+/** The route a hash names. Never throws: a link that cannot be decoded is a route of its own. */
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#/, '');
   const [pathPart = '', query = ''] = raw.split('?', 2);
@@ -35,13 +47,12 @@ export function parseRoute(hash: string): Route {
     };
   }
   const match = /^\/(framework|assess|results)\/([^/]+)$/.exec(path);
-  if (match?.[1] === 'results' && match[2]) {
-    return { name: 'results', id: decodeURIComponent(match[2]), compare: params.get('compare') };
-  }
-  if (match?.[1] === 'framework' && match[2]) return { name: 'framework', id: decodeURIComponent(match[2]) };
-  if (match?.[1] === 'assess' && match[2]) {
-    return { name: 'questionnaire', id: decodeURIComponent(match[2]), section: params.get('section') };
-  }
+  const kind = match?.[1];
+  const id = match?.[2] ? decode(match[2]) : undefined;
+  if (id === null) return { name: 'unreadable-link', hash };
+  if (kind === 'results' && id) return { name: 'results', id, compare: params.get('compare') };
+  if (kind === 'framework' && id) return { name: 'framework', id };
+  if (kind === 'assess' && id) return { name: 'questionnaire', id, section: params.get('section') };
   return { name: 'not-found', hash };
 }
 

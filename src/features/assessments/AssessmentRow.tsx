@@ -5,6 +5,7 @@ import { progressOf, scopeOf } from '../../domain/assessment/scope.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
 import { assessmentsStore } from '../../store/appStores.ts';
+import { formatDate } from '../../ui/formatDate.ts';
 import { hrefFor, navigate } from '../../ui/routes.ts';
 
 interface Props {
@@ -38,7 +39,7 @@ export function AssessmentRow({ assessment: a, fw, previous, onDelete, focus = f
     setRenaming(false);
   };
   const date = (ms: number) =>
-    new Intl.DateTimeFormat(ui, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+    formatDate(ms, ui, { dateStyle: 'medium', timeStyle: 'short' }, t('errors:unknownDate'));
   const progress = fw
     ? progressOf(
         scopeOf(fw, a).flatMap((s) => s.itemIds),
@@ -51,7 +52,7 @@ export function AssessmentRow({ assessment: a, fw, previous, onDelete, focus = f
       a.id,
       t('start:titleDefault', {
         framework: fw ? localize(fw.title, ui, fw.sourceLanguage).text : a.title,
-        date: new Intl.DateTimeFormat(ui, { dateStyle: 'medium' }).format(Date.now()),
+        date: formatDate(Date.now(), ui, { dateStyle: 'medium' }, t('errors:unknownDate')),
       }),
     );
     if (id) navigate(hrefFor.assessment(id));

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/model.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
 import { compareAssessments } from '../../domain/results/compare.ts';
+import { formatDate } from '../../ui/formatDate.ts';
 import { ChartFigure } from './ChartFigure.tsx';
 import { useNumber, useSignedNumber } from './format.ts';
 import { MeansChart } from './MeansChart.tsx';
@@ -57,8 +58,11 @@ function ChangeTable({ first, rows }: { first: string; rows: ChangeRow[] }) {
 export function CompareSection({ fw, before, after, min, max, textOf, sectionTitle }: Props) {
   const { t, i18n } = useTranslation('results');
   const c = compareAssessments(fw, before, after);
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(
+  const date = formatDate(
     before.completedAt ?? before.updatedAt,
+    i18n.language,
+    { dateStyle: 'medium' },
+    t('errors:unknownDate'),
   );
   const labels = { current: t('series.before'), target: t('series.after') };
   const rows = c.sections.map((s) => ({

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/model.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
+import { formatDate } from '../../ui/formatDate.ts';
 import { languageName } from '../../ui/languageNames.ts';
 
 /** Who, what and when: the top of the printed report. */
@@ -9,7 +10,7 @@ export function ReportHeader({ a, fw }: { a: Assessment; fw: Framework }) {
   const { t, i18n } = useTranslation('results');
   const ui = i18n.language;
   const text = (x: Record<string, string>) => localize(x, ui, fw.sourceLanguage).text;
-  const date = new Intl.DateTimeFormat(ui, { dateStyle: 'long' }).format(a.completedAt ?? a.updatedAt);
+  const date = formatDate(a.completedAt ?? a.updatedAt, ui, { dateStyle: 'long' }, t('errors:unknownDate'));
   const source = fw.source;
   const sourceParts = source
     ? [text(source.title), source.publisher, source.year?.toString()].filter(Boolean)

@@ -4,6 +4,7 @@ import { localize } from '../../domain/framework/localize.ts';
 import { type FrameworkSummary, statementsAtLevel } from '../../domain/framework/summary.ts';
 import { assessmentsStore } from '../../store/appStores.ts';
 import { findSummary } from '../../store/frameworks.ts';
+import { formatDate } from '../../ui/formatDate.ts';
 import { hrefFor, navigate } from '../../ui/routes.ts';
 import { sectionTitle } from '../../ui/sectionTitle.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
@@ -26,7 +27,7 @@ function StartForm({
   const { t, i18n } = useTranslation('start');
   const ui = i18n.language;
   const fwTitle = localize(summary.title, ui, summary.sourceLanguage).text;
-  const date = new Intl.DateTimeFormat(ui, { dateStyle: 'medium' }).format(new Date());
+  const date = formatDate(Date.now(), ui, { dateStyle: 'medium' }, t('errors:unknownDate'));
   const known = summary.sections.map((s) => s.id);
   const [title, setTitle] = useState(() => t('titleDefault', { framework: fwTitle, date }));
   const [name, setName] = useState('');
