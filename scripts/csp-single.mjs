@@ -1,5 +1,6 @@
 // Adds a Content-Security-Policy to the one-file build: nothing from another
-// origin, and the inline script and styles allowed by their SHA-256 hashes.
+// origin, and the inline script and styles allowed by their SHA-256 hashes
+// (and the worker that script starts from a blob: URL).
 // Usage: node scripts/csp-single.mjs dist-single/index.html
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,8 @@ const policy = [
   `style-src ${styles.join(' ') || "'none'"}`,
   'img-src data: blob:',
   "connect-src 'none'",
+  // The framework check's worker, inlined: started from a blob: URL made by the page's own script.
+  'worker-src blob:',
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -1,9 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FrameworkFileResult } from '../../domain/exchange/readFrameworkFile.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Problem } from '../../domain/framework/problems.ts';
 import { type FrameworkSummary, summarizeFramework } from '../../domain/framework/summary.ts';
 import { assessmentsStore, useAssessments } from '../../store/appStores.ts';
+import { CHECK_TIME_LIMIT_MS, checkFrameworkFile, refusedBySize } from '../../store/frameworkCheck.ts';
 import { isBuiltIn } from '../../store/frameworks.ts';
 import { downloadText } from '../../ui/download.ts';
 import { formatList, languageName } from '../../ui/languageNames.ts';
@@ -12,6 +14,8 @@ import { sectionTitle } from '../../ui/sectionTitle.ts';
 
 type State =
   | { kind: 'idle'; message?: string }
+  | { kind: 'checking'; file: string }
+  | { kind: 'unchecked'; file: string; reason: 'slow' | 'failed' }
   | { kind: 'invalid'; file: string; problems: Problem[]; lines: string[] }
   | { kind: 'valid'; file: string; text: string; summary: FrameworkSummary; unmapped?: string[] };
 
@@ -31,9 +35,23 @@ export function AddFrameworkPanel() {
   const ids = { file: useId(), paste: useId() };
   const imported = useAssessments((s) => s.frameworks);
 
+  const checking = useRef<AbortController | null>(null);
+  useEffect(() => () => checking.current?.abort(), []);
+
+  /** Checks in a worker (the page keeps answering); a newer check replaces a running one. */
   async function check(text: string, file: string) {
-    const { readFrameworkFile } = await import('../../domain/exchange/readFrameworkFile.ts');
-    const result = readFrameworkFile(text, file);
+    checking.current?.abort();
+    const controller = new AbortController();
+    checking.current = controller;
+    setState({ kind: 'checking', file });
+    const result = await checkFrameworkFile(text, file, { signal: controller.signal });
+    if (controller.signal.aborted) return;
+    checking.current = null;
+    if ('unchecked' in result) setState({ kind: 'unchecked', file, reason: result.unchecked });
+    else show(result, text, file);
+  }
+
+  function show(result: FrameworkFileResult, text: string, file: string) {
     if (!result.ok) {
       setState({
         kind: 'invalid',
@@ -54,7 +72,11 @@ export function AddFrameworkPanel() {
   }
 
   async function open(file: File) {
-    await check(await file.text(), file.name);
+    // A file too large by its size is refused before it is read.
+    const refused = refusedBySize(file.size, file.name);
+    if (!refused) return check(await file.text(), file.name);
+    checking.current?.abort();
+    show(refused, '', file.name);
   }
 
   useEffect(() => {
@@ -120,7 +142,17 @@ export function AddFrameworkPanel() {
       </p>
       <div role="status">
         {state.kind === 'idle' && state.message && <p className="toast">{state.message}</p>}
+        {state.kind === 'checking' && <p className="toast">{t('add.checking', { file: state.file })}</p>}
       </div>
+      {state.kind === 'unchecked' && (
+        <div role="alert" className="notice error">
+          <p>
+            {state.reason === 'slow'
+              ? t('add.tooSlow', { file: state.file, count: CHECK_TIME_LIMIT_MS / 1000 })
+              : t('add.checkFailed', { file: state.file })}
+          </p>
+        </div>
+      )}
       {state.kind === 'invalid' && (
         <div role="alert" className="notice error">
           <p>{t('add.invalid', { count: state.problems.length, file: state.file })}</p>

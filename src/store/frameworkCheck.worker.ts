@@ -1,0 +1,19 @@
+// The worker that reads and checks a framework file a user hands in (see
+// frameworkCheck.ts): untrusted text in, plain data out (structured-clone-able).
+import { readFrameworkFile } from '../domain/exchange/readFrameworkFile.ts';
+
+export interface CheckRequest {
+  text: string;
+  fileName: string;
+}
+
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<CheckRequest>) => void) | null;
+  postMessage(message: unknown): void;
+};
+
+scope.onmessage = (event) => {
+  scope.postMessage({ kind: 'result', result: readFrameworkFile(event.data.text, event.data.fileName) });
+};
+// Its code is loaded and running: from now on a failure is the file's, not the worker's.
+scope.postMessage({ kind: 'ready' });
