@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { heavyFileLine, measureHeavyFile } from './bench/heavy-file.mjs';
 import { CHROMIUM_ARGS as ARGS, CHROMIUM_PATH as CHROMIUM } from './chromium.mjs';
 import { generateFramework } from './generate-framework.mjs';
 import { serve } from './static-server.mjs';
@@ -350,6 +351,7 @@ async function main() {
     saveSamples.push(ms);
     await context.close();
   }
+  const heavyFile = await measureHeavyFile(browser, app.url, opt);
   await app.close();
   await browser.close();
 
@@ -393,6 +395,7 @@ async function main() {
   console.log(
     `\nSaving 2000 rated statements: ${save.setAnswersMs} ms to update the store, ${save.writeMs} ms to write ${save.storedKB} KB to localStorage`,
   );
+  console.log(heavyFileLine(heavyFile));
   console.log('Aggregating 500 participants: not measured (the workshop feature has not landed).');
   if (refRows.length) {
     console.log('\nReference builds (../shared/perf), same run:');
@@ -435,6 +438,7 @@ async function main() {
     lazyByView: views,
     loads: results,
     save,
+    heavyFile,
     references: refRows,
   };
   mkdirSync('.bench', { recursive: true });
