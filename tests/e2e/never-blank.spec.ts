@@ -2,6 +2,7 @@
 // breaks, give a message with the header still there and a way to keep the
 // data, never a blank page.
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { text } from './helpers.ts';
 
@@ -126,6 +127,7 @@ for (const hash of ['#/assess/%E0%A4%A', '#/results/%', '#/framework/%zz?lng=sv'
     ).toBeVisible();
     await expect(page.getByRole('main')).toContainText(hash);
     await expectHeader(page, 'en');
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     await page.getByRole('link', { name: text('en', 'errors:page.library') }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Frameworks' })).toBeVisible();
     expect(errors).toEqual([]);
@@ -160,6 +162,7 @@ test('a page that cannot load shows the error with the header, and downloads the
   await expectHeader(page, 'en');
   await expect(page.getByRole('link', { name: text('en', 'errors:page.assessments') })).toBeVisible();
   await expect(page.getByRole('button', { name: text('en', 'errors:page.retry') })).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
