@@ -22,7 +22,8 @@ export default defineConfig({
   },
   webServer: {
     // Serves the built app (npm test builds it first).
-    command: `node_modules/.bin/vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    // E2E_DIST serves another build folder (for running two suites at once on one machine).
+    command: `node_modules/.bin/vite preview --port ${PORT} --strictPort --host 127.0.0.1 --outDir ${process.env.E2E_DIST ?? 'dist'}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

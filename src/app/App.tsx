@@ -14,6 +14,7 @@ const StartPage = lazy(() => import('../features/start/StartPage.tsx'));
 const QuestionnairePage = lazy(() => import('../features/questionnaire/QuestionnairePage.tsx'));
 const AssessmentListPage = lazy(() => import('../features/assessments/AssessmentListPage.tsx'));
 const ResultsPage = lazy(() => import('../features/results/ResultsPage.tsx'));
+const KeptDataPage = lazy(() => import('../features/storage/KeptDataPage.tsx'));
 
 function Page({ route }: { route: Route }) {
   const { t } = useTranslation();
@@ -28,6 +29,8 @@ function Page({ route }: { route: Route }) {
       return <QuestionnairePage id={route.id} sectionId={route.section} />;
     case 'assessments':
       return <AssessmentListPage />;
+    case 'kept-data':
+      return <KeptDataPage />;
     case 'results':
       return <ResultsPage id={route.id} compareId={route.compare} />;
     case 'unreadable-link':

@@ -8,16 +8,17 @@ import { useSaveStatus } from './saveStatus.ts';
 const durable = createDurableStorage({
   storage: () => globalThis.localStorage,
   onStatus: (status) => useSaveStatus.getState().setStatus(status),
-  onRecovered: (recovered) => useSaveStatus.getState().addRecovered(recovered),
+  onBackups: (backups) => useSaveStatus.getState().setBackups(backups),
 });
 
 export const assessmentsStore = createAssessmentsStore(durable);
+useSaveStatus.getState().setBackups(durable.backups());
 
 export function useAssessments<T>(selector: (s: AssessmentsStore) => T): T {
   return useStore(assessmentsStore, selector);
 }
 
-/** Flushes on leaving the page, warns when changes could not be saved, follows other tabs. */
+/** Writes before the page can go, warns when changes could not be saved, follows other tabs. */
 export function startPersistence(): void {
   window.addEventListener('pagehide', () => durable.flush());
   document.addEventListener('visibilitychange', () => {
@@ -28,6 +29,9 @@ export function startPersistence(): void {
   });
   window.addEventListener('storage', (event) => {
     if (event.key === STORAGE_KEY || event.key === null) void assessmentsStore.persist.rehydrate();
+    else if (event.key?.startsWith(`${STORAGE_KEY}.backup`)) {
+      useSaveStatus.getState().setBackups(durable.backups());
+    }
   });
 }
 
@@ -35,3 +39,12 @@ export function startPersistence(): void {
 export function retrySaving(): boolean {
   return durable.flush();
 }
+
+/** The kept-aside data, and the stored data itself (for a download when it cannot be kept aside). */
+export const keptData = {
+  read: (key: string) => durable.readBackup(key),
+  remove: (key: string) => durable.removeBackup(key),
+  markSeen: (keys: readonly string[]) => durable.markBackupsSeen(keys),
+  storedText: () => durable.readBackup(STORAGE_KEY),
+  overwriteUnreadable: () => durable.overwriteUnreadable(),
+};

@@ -4,35 +4,20 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_STATE, serializeState } from '../domain/assessment/persisted.ts';
 import { createAssessmentsStore, STORAGE_KEY } from './assessments.ts';
 import { createDurableStorage } from './durableStorage.ts';
+import { FakeStorage, quotaError } from './fakeStorage.testing.ts';
 
 function fakeStorage() {
-  const data = new Map<string, string>();
-  let full = false;
-  const storage = {
-    data,
-    setFull: (value: boolean) => {
-      full = value;
-    },
-    get length() {
-      return data.size;
-    },
-    key: (i: number) => [...data.keys()][i] ?? null,
-    getItem: vi.fn((k: string) => data.get(k) ?? null),
-    setItem: vi.fn((k: string, v: string) => {
-      if (full) throw new DOMException('full', 'QuotaExceededError');
-      data.set(k, v);
-    }),
-    removeItem: vi.fn((k: string) => void data.delete(k)),
-    clear: () => data.clear(),
-  };
-  return storage;
+  const storage = new FakeStorage();
+  return Object.assign(storage, {
+    setFull: (full: boolean) => (storage.failWrites = full ? quotaError() : null),
+  });
 }
 
 let clock = 1000;
 const tick = () => ++clock;
 
 function makeStore(storage: ReturnType<typeof fakeStorage>) {
-  const durable = createDurableStorage({ storage: () => storage, debounceMs: 50, now: tick });
+  const durable = createDurableStorage({ storage: () => storage, delayMs: 50, now: tick });
   return { store: createAssessmentsStore(durable, tick), durable };
 }
 
@@ -131,12 +116,16 @@ describe('assessments store', () => {
     });
   });
 
-  it('starts empty and writes nothing for storage holding data it cannot read, beyond a backup', () => {
+  it('writes nothing over data of a newer version, however it is changed', () => {
     const storage = fakeStorage();
-    storage.data.set(STORAGE_KEY, serializeState(EMPTY_STATE).replace('"version":2', '"version":9'));
-    const { store } = makeStore(storage);
-    expect(store.getState().assessments).toEqual({});
-    expect([...storage.data.keys()].filter((k) => k.startsWith(`${STORAGE_KEY}.backup.`))).toHaveLength(1);
+    const newer = serializeState(EMPTY_STATE, 9);
+    storage.data.set(STORAGE_KEY, newer);
+    const { store, durable } = makeStore(storage);
+    store.getState().create(input);
+    expect(durable.flush()).toBe(false);
+    expect(storage.data.get(STORAGE_KEY)).toBe(newer);
+    expect(durable.newerVersion()).toBe(9);
+    expect(storage.keysWith(`${STORAGE_KEY}.backup.`)).toEqual([]);
   });
 
   it('keeps the earlier version of an added framework when a new version replaces it', () => {

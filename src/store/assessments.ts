@@ -2,7 +2,7 @@
 // the durable storage adapter, kept in step across tabs.
 import { createStore } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { mergeStates, type UserData } from '../domain/assessment/merge.ts';
+import type { UserData } from '../domain/assessment/merge.ts';
 import {
   type AnswerPatch,
   type Assessment,
@@ -13,6 +13,7 @@ import {
   withAnswer,
   withMeta,
   withTargets,
+  withTimesUpTo,
 } from '../domain/assessment/model.ts';
 import { EMPTY_STATE, STORAGE_VERSION } from '../domain/assessment/persisted.ts';
 import { importedFramework } from '../domain/framework/imported.ts';
@@ -95,7 +96,7 @@ export function createAssessmentsStore(storage: DurableStorage, now: () => numbe
             const added: Record<string, Assessment> = {};
             for (const { assessment, mode } of items) {
               const id = mode === 'keep-both' ? newId() : assessment.id;
-              added[id] = { ...assessment, id, updatedAt: at, metaUpdatedAt: at };
+              added[id] = { ...withTimesUpTo(assessment, at), id, updatedAt: at, metaUpdatedAt: at };
             }
             set((s) => ({ assessments: { ...s.assessments, ...added } }));
             return Object.keys(added).length;
@@ -119,10 +120,8 @@ export function createAssessmentsStore(storage: DurableStorage, now: () => numbe
           frameworks,
           removedFrameworks,
         }),
-        merge: (persisted, current) => ({
-          ...current,
-          ...mergeStates(current, persisted as UserData),
-        }),
+        // The storage adapter has already laid this tab's unsaved changes over what it read.
+        merge: (persisted, current) => (persisted ? { ...current, ...(persisted as UserData) } : current),
       },
     ),
   );

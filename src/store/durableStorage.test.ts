@@ -1,46 +1,32 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAssessment } from '../domain/assessment/model.ts';
+import type { UserData } from '../domain/assessment/merge.ts';
+import { createAssessment, withAnswer } from '../domain/assessment/model.ts';
 import { EMPTY_STATE, STORAGE_VERSION, serializeState } from '../domain/assessment/persisted.ts';
-import { createDurableStorage, type Recovered, type SaveStatus } from './durableStorage.ts';
-
-/** A Storage in memory whose methods are spies; `failWrites` makes setItem throw like a full quota. */
-class FakeStorage implements Storage {
-  data = new Map<string, string>();
-  failWrites: DOMException | null = null;
-  get length() {
-    return this.data.size;
-  }
-  key = (i: number) => [...this.data.keys()][i] ?? null;
-  getItem = vi.fn((k: string) => this.data.get(k) ?? null);
-  setItem = vi.fn((k: string, v: string) => {
-    if (this.failWrites) throw this.failWrites;
-    this.data.set(k, v);
-  });
-  removeItem = vi.fn((k: string) => void this.data.delete(k));
-  clear = () => this.data.clear();
-}
+import { MAX_BACKUPS } from './backups.ts';
+import { createDurableStorage, type SaveStatus } from './durableStorage.ts';
+import { FakeStorage, quotaError } from './fakeStorage.testing.ts';
 
 const KEY = 'csa.assessments';
-const quota = () => new DOMException('full', 'QuotaExceededError');
+const BACKUPS = `${KEY}.backup.`;
 const one = createAssessment({ frameworkId: 'f', frameworkVersion: '1', title: 'T' }, 1000, 'a1');
-const stateWith = (...list: (typeof one)[]) => ({
+const stateWith = (...list: (typeof one)[]): UserData => ({
   ...EMPTY_STATE,
   assessments: Object.fromEntries(list.map((a) => [a.id, a])),
 });
+const stored = () => JSON.parse(fake.data.get(KEY) ?? 'null');
 
 let fake: FakeStorage;
 let statuses: SaveStatus[];
-let recovered: Recovered[];
 let clock: number;
 
-function make() {
+function make(options: { formatVersion?: number; afterPaint?: (write: () => void) => void } = {}) {
   return createDurableStorage({
     storage: () => fake,
-    debounceMs: 100,
+    delayMs: 100,
     retryMs: 1000,
     now: () => clock,
     onStatus: (s) => statuses.push(s),
-    onRecovered: (r) => recovered.push(r),
+    ...options,
   });
 }
 
@@ -48,14 +34,13 @@ beforeEach(() => {
   vi.useFakeTimers();
   fake = new FakeStorage();
   statuses = [];
-  recovered = [];
   clock = 5000;
 });
 afterEach(() => vi.useRealTimers());
 
 describe('durable storage: reading', () => {
-  it('returns nothing for an empty storage', () => {
-    expect(make().getItem(KEY)).toBeNull();
+  it('returns an empty state for an empty storage', () => {
+    expect(make().getItem(KEY)).toEqual({ state: EMPTY_STATE, version: STORAGE_VERSION });
   });
 
   it('returns the stored state at the current version', () => {
@@ -63,45 +48,48 @@ describe('durable storage: reading', () => {
     expect(make().getItem(KEY)).toEqual({ state: stateWith(one), version: STORAGE_VERSION });
   });
 
-  it('keeps unreadable data under a backup key before anything can overwrite it', () => {
+  it('keeps unreadable data aside byte for byte, once however often it is read', () => {
     fake.data.set(KEY, '{not json');
-    expect(make().getItem(KEY)).toBeNull();
-    expect(fake.data.get(`${KEY}.backup.5000`)).toBe('{not json');
-    expect(recovered).toEqual([
-      { key: `${KEY}.backup.5000`, reason: 'unreadable', detail: 'not valid JSON', at: 5000 },
-    ]);
+    expect(make().getItem(KEY)).toEqual({ state: EMPTY_STATE, version: STORAGE_VERSION });
+    clock += 1000;
+    make().getItem(KEY);
+    const kept = fake.keysWith(BACKUPS);
+    expect(kept).toHaveLength(1);
+    expect(fake.data.get(kept[0] ?? '')).toBe('{not json');
   });
 
-  it('keeps data from a newer version under a backup key', () => {
-    const newer = JSON.stringify({ state: { assessments: {} }, version: STORAGE_VERSION + 1 });
-    fake.data.set(KEY, newer);
-    expect(make().getItem(KEY)).toBeNull();
-    expect(fake.data.get(`${KEY}.backup.5000`)).toBe(newer);
-    expect(recovered[0]?.reason).toBe('newer');
-  });
-
-  it('keeps the valid assessments of partly broken data, and the original under a backup key', () => {
-    const text = JSON.stringify({
-      state: { assessments: { a1: one, bad: { id: 'bad' } }, deleted: {} },
-      version: 1,
-    });
+  it('keeps the valid assessments of partly broken data, and the original aside', () => {
+    const text = JSON.stringify({ state: { assessments: { a1: one, bad: { id: 'bad' } } }, version: 1 });
     fake.data.set(KEY, text);
-    expect(make().getItem(KEY)?.state.assessments).toEqual({ a1: one });
-    expect(fake.data.get(`${KEY}.backup.5000`)).toBe(text);
-    expect(recovered[0]).toMatchObject({ reason: 'repaired', detail: 'assessments.bad' });
+    const storage = make();
+    expect(storage.getItem(KEY)?.state.assessments).toEqual({ a1: one });
+    expect(storage.backups()).toMatchObject([{ reason: 'repaired', seen: false }]);
+    expect(storage.readBackup(storage.backups()[0]?.key ?? '')).toBe(text);
   });
 
-  it('refuses to write at all when unreadable data could not be backed up', () => {
-    fake.data.set(KEY, 'garbage');
-    fake.failWrites = quota();
+  it('neither backs up nor writes over data of a newer version, and says so', () => {
+    const newer = serializeState(stateWith(one), STORAGE_VERSION + 1);
+    fake.data.set(KEY, newer);
     const storage = make();
     expect(storage.getItem(KEY)).toBeNull();
-    fake.failWrites = null;
-    storage.setItem(KEY, { state: stateWith(one), version: 1 });
+    storage.setItem(KEY, { state: EMPTY_STATE, version: STORAGE_VERSION });
     expect(storage.flush()).toBe(false);
-    expect(fake.data.get(KEY)).toBe('garbage');
-    expect(statuses.at(-1)).toMatchObject({ kind: 'error', error: 'blocked' });
-    expect(recovered[0]?.key).toBe(KEY);
+    expect(fake.data.get(KEY)).toBe(newer);
+    expect(fake.keysWith(BACKUPS)).toEqual([]);
+    expect(statuses.at(-1)).toMatchObject({ kind: 'error', error: 'newer' });
+  });
+
+  it('stops writing once a newer version has written, and reads what it wrote', () => {
+    const older = make();
+    older.getItem(KEY);
+    const newer = make({ formatVersion: STORAGE_VERSION + 1 });
+    newer.getItem(KEY);
+    newer.setItem(KEY, { state: stateWith(one), version: STORAGE_VERSION + 1 });
+    newer.flush();
+    older.setItem(KEY, { state: EMPTY_STATE, version: STORAGE_VERSION });
+    expect(older.flush()).toBe(false);
+    expect(stored().version).toBe(STORAGE_VERSION + 1);
+    expect(stored().state.assessments.a1).toEqual(one);
   });
 
   it('reports storage that cannot be reached', () => {
@@ -116,29 +104,78 @@ describe('durable storage: reading', () => {
   });
 });
 
-describe('durable storage: writing', () => {
-  it('writes after a short pause, not on every change', () => {
+describe('durable storage: backups', () => {
+  it('keeps at most a bounded number, making room only from those the user has seen', () => {
     const storage = make();
-    storage.setItem(KEY, { state: stateWith(one), version: 1 });
-    storage.setItem(KEY, { state: stateWith(one), version: 1 });
+    for (let i = 0; i < MAX_BACKUPS + 2; i++) {
+      clock += 1;
+      fake.data.set(KEY, `garbage ${i}`);
+      storage.getItem(KEY);
+      if (i === 1) storage.markBackupsSeen(storage.backups().map((b) => b.key));
+    }
+    expect(fake.keysWith(BACKUPS)).toHaveLength(MAX_BACKUPS);
+    // The first two were seen and made room; the five unseen ones are all kept.
+    expect(storage.backups().map((b) => storage.readBackup(b.key))).toEqual(
+      [2, 3, 4, 5, 6].map((i) => `garbage ${i}`),
+    );
+  });
+
+  it('pauses saving when unreadable data cannot be kept aside, and saves over it once the user has it', () => {
+    fake.data.set(KEY, 'garbage');
+    fake.failWrites = quotaError();
+    const storage = make();
+    storage.getItem(KEY);
+    fake.failWrites = null;
+    storage.setItem(KEY, { state: stateWith(one), version: STORAGE_VERSION });
+    expect(storage.flush()).toBe(false);
+    expect(fake.data.get(KEY)).toBe('garbage');
+    expect(statuses.at(-1)).toMatchObject({ kind: 'error', error: 'blocked' });
+    expect(storage.readBackup(KEY)).toBe('garbage');
+    expect(storage.overwriteUnreadable()).toBe(true);
+    expect(stored().state.assessments.a1).toEqual(one);
+  });
+
+  it('removes a backup on request', () => {
+    fake.data.set(KEY, 'garbage');
+    const storage = make();
+    storage.getItem(KEY);
+    storage.removeBackup(storage.backups()[0]?.key ?? '');
+    expect(storage.backups()).toEqual([]);
+    expect(fake.keysWith(BACKUPS)).toEqual([]);
+  });
+});
+
+describe('durable storage: writing', () => {
+  it('writes right after the next paint', () => {
+    let paint: (() => void) | undefined;
+    const storage = make({ afterPaint: (write) => (paint = write) });
+    storage.setItem(KEY, { state: stateWith(one), version: STORAGE_VERSION });
+    storage.setItem(KEY, { state: stateWith(one), version: STORAGE_VERSION });
     expect(fake.setItem).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(100);
+    paint?.();
     expect(fake.setItem).toHaveBeenCalledTimes(1);
     expect(statuses.at(-1)).toEqual({ kind: 'saved', at: 5000 });
   });
 
+  it('writes after a short delay when no paint comes (a hidden page)', () => {
+    const storage = make();
+    storage.setItem(KEY, { state: stateWith(one), version: STORAGE_VERSION });
+    vi.advanceTimersByTime(100);
+    expect(fake.setItem).toHaveBeenCalledTimes(1);
+  });
+
   it('writes at once on flush', () => {
     const storage = make();
-    storage.setItem(KEY, { state: stateWith(one), version: 1 });
+    storage.setItem(KEY, { state: stateWith(one), version: STORAGE_VERSION });
     expect(storage.flush()).toBe(true);
-    expect(JSON.parse(fake.data.get(KEY) ?? '')).toEqual({ state: stateWith(one), version: STORAGE_VERSION });
+    expect(stored()).toEqual({ state: stateWith(one), version: STORAGE_VERSION });
     expect(storage.hasPendingChanges()).toBe(false);
   });
 
   it('reports a full quota, keeps the change pending and retries until it is saved', () => {
     const storage = make();
-    fake.failWrites = quota();
-    storage.setItem(KEY, { state: stateWith(one), version: 1 });
+    fake.failWrites = quotaError();
+    storage.setItem(KEY, { state: stateWith(one), version: STORAGE_VERSION });
     expect(() => vi.advanceTimersByTime(100)).not.toThrow();
     expect(statuses.at(-1)).toMatchObject({ kind: 'error', error: 'quota' });
     expect(storage.hasPendingChanges()).toBe(true);
@@ -148,29 +185,32 @@ describe('durable storage: writing', () => {
     expect(fake.data.has(KEY)).toBe(true);
   });
 
-  it('merges with what another tab wrote meanwhile instead of overwriting it', () => {
-    const mine = {
-      ...one,
-      answers: { x: { current: 1, target: 2, notApplicable: false, note: '', updatedAt: 10 } },
-    };
-    const theirs = {
-      ...one,
-      answers: { y: { current: 3, target: 4, notApplicable: false, note: '', updatedAt: 20 } },
-    };
-    fake.data.set(KEY, serializeState(stateWith(theirs)));
+  it('keeps what another tab wrote meanwhile', () => {
     const storage = make();
-    storage.setItem(KEY, { state: stateWith(mine), version: 1 });
+    storage.getItem(KEY);
+    fake.data.set(KEY, serializeState(stateWith(withAnswer(one, 'y', { current: 3 }, 20))));
+    storage.setItem(KEY, { state: stateWith(withAnswer(one, 'x', { current: 1 }, 10)), version: 2 });
     storage.flush();
-    const saved = JSON.parse(fake.data.get(KEY) ?? '').state.assessments.a1.answers;
-    expect(Object.keys(saved).sort()).toEqual(['x', 'y']);
+    expect(Object.keys(stored().state.assessments.a1.answers).sort()).toEqual(['x', 'y']);
   });
 
-  it('backs up unreadable data found at write time before replacing it', () => {
+  it('keeps an edit of an answer whose stored time is hours ahead', () => {
+    const ahead = withAnswer(one, 'x', { current: 1 }, clock + 3_600_000);
+    fake.data.set(KEY, serializeState(stateWith(ahead)));
     const storage = make();
-    fake.data.set(KEY, 'written by something else');
-    storage.setItem(KEY, { state: EMPTY_STATE, version: 1 });
+    storage.getItem(KEY);
+    storage.setItem(KEY, { state: stateWith(withAnswer(ahead, 'x', { current: 4 }, clock)), version: 2 });
     storage.flush();
-    expect(fake.data.get(`${KEY}.backup.5000`)).toBe('written by something else');
-    expect(JSON.parse(fake.data.get(KEY) ?? '').version).toBe(STORAGE_VERSION);
+    expect(stored().state.assessments.a1.answers.x.current).toBe(4);
+  });
+
+  it('keeps unreadable data found at write time aside before replacing it', () => {
+    const storage = make();
+    storage.getItem(KEY);
+    fake.data.set(KEY, 'written by something else');
+    storage.setItem(KEY, { state: EMPTY_STATE, version: STORAGE_VERSION });
+    storage.flush();
+    expect(storage.readBackup(storage.backups()[0]?.key ?? '')).toBe('written by something else');
+    expect(stored().version).toBe(STORAGE_VERSION);
   });
 });

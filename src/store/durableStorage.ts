@@ -1,17 +1,32 @@
 // The storage adapter behind zustand's persist middleware. It guards against
 // the middleware's known failure modes:
-// - stored data that cannot be read, or comes from a newer version, is copied
-//   to a backup key before anything can overwrite it (and, if even that is
-//   impossible, nothing is written at all);
+// - stored data that cannot be read is copied to a backup key before anything
+//   can overwrite it (and, if even that is impossible, nothing is written);
+// - data written by a newer version of the app is never written over: this tab
+//   stops saving and says so;
 // - a write that fails (quota, storage unavailable) is reported and retried,
 //   and never throws out of `set()`; the state in memory stays as it is;
-// - each write merges with what another tab may have written meanwhile;
-// - writes are debounced, and `flush()` writes at once (on pagehide).
+// - each write lays this tab's changes over what is stored (`rebase`), so
+//   another tab's writes are kept and no device clock decides;
+// - a change is written right after the next paint; `flush()` writes at once.
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { mergeStates, type UserData } from '../domain/assessment/merge.ts';
-import { restoreStored, STORAGE_VERSION, serializeState } from '../domain/assessment/persisted.ts';
+import { rebase, type UserData } from '../domain/assessment/merge.ts';
+import {
+  EMPTY_STATE,
+  restoreStored,
+  STORAGE_VERSION,
+  serializeState,
+} from '../domain/assessment/persisted.ts';
+import {
+  type Backup,
+  type BackupReason,
+  keepBackup,
+  listBackups,
+  markSeen,
+  removeBackup,
+} from './backups.ts';
 
-export type SaveError = 'quota' | 'unavailable' | 'blocked';
+export type SaveError = 'quota' | 'unavailable' | 'blocked' | 'newer';
 
 export type SaveStatus =
   | { kind: 'idle' }
@@ -19,21 +34,19 @@ export type SaveStatus =
   | { kind: 'saved'; at: number }
   | { kind: 'error'; error: SaveError; at: number };
 
-export interface Recovered {
-  /** Where the data that could not be used is kept (a backup key, or the original key when no backup could be made). */
-  key: string;
-  reason: 'unreadable' | 'newer' | 'repaired';
-  detail: string;
-  at: number;
-}
-
 export interface DurableStorageOptions {
   storage: () => Storage | undefined;
-  debounceMs?: number;
+  /** Without a paint to wait for (a hidden page, tests), a change is written after this delay. */
+  delayMs?: number;
   retryMs?: number;
   now?: () => number;
+  /** The stored format this app writes and the newest it reads. */
+  formatVersion?: number;
+  /** Runs `write` right after the next paint; by default through requestAnimationFrame. */
+  afterPaint?: (write: () => void) => void;
   onStatus?: (status: SaveStatus) => void;
-  onRecovered?: (recovered: Recovered) => void;
+  /** The backups changed (one was kept, or removed). */
+  onBackups?: (backups: Backup[]) => void;
 }
 
 export interface DurableStorage extends PersistStorage<UserData, void> {
@@ -42,6 +55,14 @@ export interface DurableStorage extends PersistStorage<UserData, void> {
   /** Writes any pending change now. True when nothing is left unsaved. */
   flush(): boolean;
   hasPendingChanges(): boolean;
+  /** The version of the stored data when a newer app wrote it (this tab then does not write). */
+  newerVersion(): number | null;
+  backups(): Backup[];
+  readBackup(key: string): string | null;
+  removeBackup(key: string): void;
+  markBackupsSeen(keys: readonly string[]): void;
+  /** After the user downloaded data that could not be kept aside: write over it. */
+  overwriteUnreadable(): boolean;
 }
 
 export function isQuotaError(error: unknown): boolean {
@@ -51,20 +72,29 @@ export function isQuotaError(error: unknown): boolean {
   );
 }
 
+function defaultAfterPaint(write: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(write, 0));
+}
+
 export function createDurableStorage(options: DurableStorageOptions): DurableStorage {
   const {
-    debounceMs = 250,
+    delayMs = 100,
     retryMs = 3000,
     now = Date.now,
+    formatVersion = STORAGE_VERSION,
+    afterPaint = defaultAfterPaint,
     onStatus = () => {},
-    onRecovered = () => {},
+    onBackups = () => {},
   } = options;
-  let pending: { name: string; state: UserData } | null = null;
+  let name = '';
+  let pending: UserData | null = null;
+  /** The stored state this tab's state grew from: its changes are what differs from it. */
+  let base: UserData = EMPTY_STATE;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  /** Set when unreadable data could not be backed up: writing would destroy it. */
+  let scheduled = false;
+  let newer: number | null = null;
+  /** Set when unreadable data could not be kept aside: writing would destroy it. */
   let blocked = false;
-  /** The unreadable text already kept under a backup key (not to be kept twice). */
-  let kept: string | null = null;
 
   function storage(): Storage | undefined {
     try {
@@ -74,28 +104,42 @@ export function createDurableStorage(options: DurableStorageOptions): DurableSto
     }
   }
 
-  /** Keeps `text` under a backup key. False when that is impossible. */
-  function backUp(
-    s: Storage,
-    name: string,
-    text: string,
-    reason: Recovered['reason'],
-    detail: string,
-  ): boolean {
-    const at = now();
-    const key = `${name}.backup.${at}`;
-    if (text === kept) return true;
-    try {
-      s.setItem(key, text);
-      kept = text;
-      onRecovered({ key, reason, detail, at });
-      return true;
-    } catch {
+  function error(kind: SaveError): false {
+    onStatus({ kind: 'error', error: kind, at: now() });
+    return false;
+  }
+
+  function backUp(s: Storage, text: string, reason: BackupReason): boolean {
+    const key = keepBackup(s, name, text, reason, now());
+    if (key === null) {
       blocked = true;
-      onRecovered({ key: name, reason, detail, at });
-      onStatus({ kind: 'error', error: 'blocked', at });
       return false;
     }
+    onBackups(listBackups(s, name));
+    return true;
+  }
+
+  /**
+   * What is stored, read for merging; null when a newer app wrote it. When
+   * something could not be kept aside, `blocked` is set: what could be read
+   * is shown, and nothing is written over the original.
+   */
+  function readStored(s: Storage): UserData | null {
+    const text = s.getItem(name);
+    // Nothing stored, or nothing readable: what this tab has must be written whole.
+    if (text === null) return base;
+    const restored = restoreStored(text, formatVersion);
+    if (!restored.ok && restored.reason === 'newer') {
+      newer = restored.version;
+      return null;
+    }
+    newer = null;
+    if (!restored.ok) {
+      backUp(s, text, 'unreadable');
+      return base;
+    }
+    if (restored.dropped.length) backUp(s, text, 'repaired');
+    return restored.state;
   }
 
   function schedule(delay: number): void {
@@ -105,72 +149,116 @@ export function createDurableStorage(options: DurableStorageOptions): DurableSto
 
   function flush(): boolean {
     clearTimeout(timer);
+    scheduled = false;
     if (!pending) return true;
-    const { name, state } = pending;
-    if (blocked) {
-      onStatus({ kind: 'error', error: 'blocked', at: now() });
-      return false;
-    }
+    if (newer !== null) return error('newer');
+    if (blocked) return error('blocked');
     const s = storage();
     if (!s) {
-      onStatus({ kind: 'error', error: 'unavailable', at: now() });
       schedule(retryMs);
-      return false;
+      return error('unavailable');
     }
     try {
-      let merged = state;
-      const stored = s.getItem(name);
-      if (stored !== null) {
-        const restored = restoreStored(stored);
-        if (restored.ok) merged = mergeStates(restored.state, state);
-        else if (!backUp(s, name, stored, restored.reason, restored.detail)) return false;
-      }
-      s.setItem(name, serializeState(merged));
+      const stored = readStored(s);
+      if (!stored) return error('newer');
+      if (blocked) return error('blocked');
+      s.setItem(name, serializeState(rebase(base, pending, stored), formatVersion));
+      base = pending;
       pending = null;
       onStatus({ kind: 'saved', at: now() });
       return true;
-    } catch (error) {
-      onStatus({ kind: 'error', error: isQuotaError(error) ? 'quota' : 'unavailable', at: now() });
+    } catch (e) {
       schedule(retryMs);
-      return false;
+      return error(isQuotaError(e) ? 'quota' : 'unavailable');
     }
   }
 
+  function withStorage(action: (s: Storage) => void): void {
+    const s = storage();
+    if (!s) return;
+    try {
+      action(s);
+    } catch {
+      // the backups stay as they were
+    }
+    onBackups(listBackups(s, name));
+  }
+
   return {
-    getItem(name: string): StorageValue<UserData> | null {
+    getItem(key: string): StorageValue<UserData> | null {
+      name = key;
       const s = storage();
-      let text: string | null;
-      try {
-        text = s ? s.getItem(name) : null;
-      } catch {
-        text = null;
-      }
-      if (!s) onStatus({ kind: 'error', error: 'unavailable', at: now() });
-      if (!s || text === null) return null;
-      const restored = restoreStored(text);
-      if (!restored.ok) {
-        backUp(s, name, text, restored.reason, restored.detail);
+      if (!s) {
+        error('unavailable');
         return null;
       }
-      if (restored.dropped.length) {
-        backUp(s, name, text, 'repaired', restored.dropped.join(', '));
+      let stored: UserData | null;
+      try {
+        stored = readStored(s);
+      } catch {
+        error('unavailable');
+        return null;
       }
-      return { state: restored.state, version: STORAGE_VERSION };
+      if (!stored) {
+        error('newer');
+        return null;
+      }
+      if (blocked) error('blocked');
+      const state = pending ? rebase(base, pending, stored) : stored;
+      base = stored;
+      if (pending) pending = state;
+      // In memory every version has one shape: migrations happen as stored data is read.
+      return { state, version: STORAGE_VERSION };
     },
-    setItem(name: string, value: StorageValue<UserData>): void {
-      pending = { name, state: value.state };
+    setItem(key: string, value: StorageValue<UserData>): void {
+      name = key;
+      pending = value.state;
       onStatus({ kind: 'pending' });
-      schedule(debounceMs);
+      if (scheduled) return;
+      scheduled = true;
+      schedule(delayMs);
+      afterPaint(flush);
     },
-    removeItem(name: string): void {
+    removeItem(key: string): void {
       pending = null;
       try {
-        storage()?.removeItem(name);
+        storage()?.removeItem(key);
       } catch {
         // nothing to remove
       }
     },
     flush,
     hasPendingChanges: () => pending !== null,
+    newerVersion: () => newer,
+    backups() {
+      const s = storage();
+      try {
+        return s ? listBackups(s, name) : [];
+      } catch {
+        return [];
+      }
+    },
+    readBackup(key) {
+      try {
+        return key.startsWith(`${name}.`) || key === name ? (storage()?.getItem(key) ?? null) : null;
+      } catch {
+        return null;
+      }
+    },
+    removeBackup: (key) => withStorage((s) => removeBackup(s, name, key)),
+    markBackupsSeen: (keys) => withStorage((s) => markSeen(s, name, keys)),
+    overwriteUnreadable() {
+      const s = storage();
+      if (!blocked || !s) return flush();
+      blocked = false;
+      try {
+        s.removeItem(name);
+      } catch {
+        return error('unavailable');
+      }
+      pending = pending ?? base;
+      base = EMPTY_STATE;
+      return flush();
+    },
   };
 }

@@ -1,31 +1,22 @@
-// What the user is told about saving: saved, not saved (and why), and data
-// that was kept aside because it could not be read.
+// What the user is told about saving: saved, not saved (and why), and the
+// data kept aside because it could not be read.
 import { create } from 'zustand';
-import type { Recovered, SaveStatus } from './durableStorage.ts';
+import type { Backup } from './backups.ts';
+import type { SaveStatus } from './durableStorage.ts';
 
 interface SaveStatusState {
   status: SaveStatus;
-  recovered: Recovered[];
+  /** Kept-aside data, oldest first; a notice stays while any of it is unseen. */
+  backups: Backup[];
   setStatus(status: SaveStatus): void;
-  addRecovered(recovered: Recovered): void;
-  dismissRecovered(key: string): void;
+  setBackups(backups: Backup[]): void;
 }
 
 export const useSaveStatus = create<SaveStatusState>()((set) => ({
   status: { kind: 'idle' },
-  recovered: [],
+  backups: [],
   // A change that is still waiting to be written changes nothing the user sees: skip it.
   setStatus: (status) =>
     set((s) => (status.kind === 'pending' && s.status.kind === 'pending' ? s : { status })),
-  addRecovered: (recovered) => set((s) => ({ recovered: [...s.recovered, recovered] })),
-  dismissRecovered: (key) => set((s) => ({ recovered: s.recovered.filter((r) => r.key !== key) })),
+  setBackups: (backups) => set({ backups }),
 }));
-
-/** The text kept under a backup key, for download. */
-export function readKept(key: string): string | null {
-  try {
-    return globalThis.localStorage?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
-}

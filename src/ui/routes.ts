@@ -7,6 +7,7 @@ export type Route =
   | { name: 'start'; frameworkId: string; sections: string[] | null; level: string | null }
   | { name: 'questionnaire'; id: string; section: string | null }
   | { name: 'assessments' }
+  | { name: 'kept-data' }
   | { name: 'results'; id: string; compare: string | null }
   | { name: 'not-found'; hash: string }
   /** A link whose percent-escapes do not decode (`#/assess/%E0%A4%A`). */
@@ -38,6 +39,7 @@ export function parseRoute(hash: string): Route {
   const params = new URLSearchParams(query);
   if (path === '' || path === '/') return { name: 'library' };
   if (path === '/assessments') return { name: 'assessments' };
+  if (path === '/kept-data') return { name: 'kept-data' };
   if (path === '/assess/new') {
     return {
       name: 'start',
@@ -65,6 +67,7 @@ export const hrefFor = {
   assessment: (id: string, section?: string) =>
     `#/assess/${enc(id)}${section ? `?section=${enc(section)}` : ''}`,
   assessments: () => '#/assessments',
+  keptData: () => '#/kept-data',
   results: (id: string, compare?: string | null) =>
     `#/results/${enc(id)}${compare ? `?compare=${enc(compare)}` : ''}`,
 };

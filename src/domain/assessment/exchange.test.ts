@@ -103,6 +103,21 @@ describe('export and import of assessments', () => {
     ]);
   });
 
+  it('refuses ratings off the framework’s scale, and sections and levels it does not have', () => {
+    const problems = problemsOf(
+      valid({
+        sections: ['C3.1', 'Q7'],
+        level: 'wizard',
+        answers: { 'C3.1-k1': { current: 999, target: 4 } },
+      }),
+    );
+    expect(problems.map((p) => p.replace(/^\d+:\d+ /, ''))).toEqual([
+      'assessments[0].answers.C3.1-k1.current: the rating 999 is not on the scale of the framework "guidance-competences" (0, 1, 2, 3, 4)',
+      'assessments[0].sections[1]: the section "Q7" is not in the framework "guidance-competences"',
+      'assessments[0].level: the level "wizard" is not one of the levels of the framework "guidance-competences" (–)',
+    ]);
+  });
+
   it('refuses frameworks this app does not have', () => {
     expect(problemsOf(valid({ frameworkId: 'elsewhere' }))[0]).toContain(
       'the framework "elsewhere" is not in this app',

@@ -1,8 +1,9 @@
 // Reading an exported file back: untrusted text, size-limited, positions in
 // messages, every field checked, statement ids checked against the framework;
-// all or nothing.
+// sections, level and ratings checked against the framework's; all or nothing.
 import * as z from 'zod/mini';
 import type { Finding } from '../framework/checks.ts';
+import { scaleOf } from '../framework/defaultScale.ts';
 import { readDocument } from '../framework/document.ts';
 import type { Problem } from '../framework/problems.ts';
 import type { Framework } from '../framework/schema.ts';
@@ -24,10 +25,48 @@ const fileSchema = z.object({
 
 export type ImportResult = { ok: true; assessments: Assessment[] } | { ok: false; problems: Problem[] };
 
-/** Statement ids of an assessment that its framework does not have. */
-function unknownStatements(a: Assessment, fw: Framework): string[] {
+/** Where an assessment does not fit its framework: statements, sections, level, ratings off the scale. */
+function misfits(a: Assessment, index: number, fw: Framework): Finding[] {
+  const at = (...path: (string | number)[]) => ['assessments', index, ...path];
+  const framework = a.frameworkId;
+  const findings: Finding[] = [];
   const known = new Set(fw.sections.flatMap((s) => s.groups.flatMap((g) => g.items.map((i) => i.id))));
-  return Object.keys(a.answers).filter((id) => !known.has(id));
+  const sections = new Set(fw.sections.map((s) => s.id));
+  for (const [i, id] of a.sections.entries()) {
+    if (!sections.has(id))
+      findings.push({ path: at('sections', i), code: 'unknown-section', params: { id, framework } });
+  }
+  const levels = (fw.levels ?? []).map((l) => l.id);
+  if (a.level !== null && !levels.includes(a.level)) {
+    findings.push({
+      path: at('level'),
+      code: 'unknown-variant-level',
+      params: { level: a.level, framework, known: levels.join(', ') || '–' },
+    });
+  }
+  const scale = scaleOf(fw).map((step) => step.value);
+  const allowed = scale.join(', ');
+  for (const [itemId, answer] of Object.entries(a.answers)) {
+    if (!known.has(itemId)) {
+      findings.push({
+        path: at('answers', itemId),
+        code: 'unknown-statement',
+        params: { id: itemId, framework },
+      });
+      continue;
+    }
+    for (const field of ['current', 'target'] as const) {
+      const value = answer[field];
+      if (value !== null && !scale.includes(value)) {
+        findings.push({
+          path: at('answers', itemId, field),
+          code: 'not-on-scale',
+          params: { value, framework, allowed },
+        });
+      }
+    }
+  }
+  return findings;
 }
 
 /**
@@ -69,13 +108,7 @@ export function parseImport(
       });
       continue;
     }
-    for (const itemId of unknownStatements(a, fw)) {
-      findings.push({
-        path: ['assessments', index, 'answers', itemId],
-        code: 'unknown-statement',
-        params: { id: itemId, framework: a.frameworkId },
-      });
-    }
+    findings.push(...misfits(a, index, fw));
   }
   if (findings.length) return { ok: false, problems: read.toProblems(findings) };
   return { ok: true, assessments: parsed.data.assessments };

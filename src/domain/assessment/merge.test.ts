@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeStates } from './merge.ts';
-import { type Assessment, createAssessment, EMPTY_ANSWER, withAnswer, withMeta } from './model.ts';
+import { rebase } from './merge.ts';
+import { type Assessment, createAssessment, withAnswer, withMeta } from './model.ts';
 import { EMPTY_STATE } from './persisted.ts';
 
 const base = createAssessment({ frameworkId: 'f', frameworkVersion: '1', title: 'Base' }, 100, 'a');
@@ -8,35 +8,57 @@ const state = (...list: Assessment[]) => ({
   ...EMPTY_STATE,
   assessments: Object.fromEntries(list.map((a) => [a.id, a])),
 });
+const HOUR = 3_600_000;
 
-describe('merging two copies of the assessments', () => {
-  it('keeps the newer answer to the same statement', () => {
-    const older = withAnswer(base, 'i', { current: 1 }, 200);
-    const newer = withAnswer(base, 'i', { current: 3 }, 300);
-    expect(mergeStates(state(newer), state(older)).assessments.a?.answers.i?.current).toBe(3);
-    expect(mergeStates(state(older), state(newer)).assessments.a?.answers.i?.current).toBe(3);
+describe('laying this tab’s changes over what is stored', () => {
+  it('keeps this tab’s edit even when the stored answer carries a later time (a clock ahead)', () => {
+    const future = withAnswer(base, 'i', { current: 1 }, 100 + HOUR);
+    const mine = withAnswer(future, 'i', { current: 3 }, 200);
+    expect(rebase(state(future), state(mine), state(future)).assessments.a?.answers.i?.current).toBe(3);
   });
 
-  it('keeps answers to different statements from both', () => {
-    const x = withAnswer(base, 'x', { current: 1 }, 200);
-    const y = withAnswer(base, 'y', { target: 2 }, 201);
-    expect(Object.keys(mergeStates(state(x), state(y)).assessments.a?.answers ?? {}).sort()).toEqual([
-      'x',
-      'y',
-    ]);
+  it('takes what another tab wrote where this tab changed nothing', () => {
+    const theirs = withAnswer(base, 'y', { target: 2 }, 50);
+    const mine = withAnswer(base, 'x', { current: 1 }, 300);
+    const merged = rebase(state(base), state(mine), state(theirs)).assessments.a;
+    expect(merged?.answers.x?.current).toBe(1);
+    expect(merged?.answers.y?.target).toBe(2);
   });
 
-  it('keeps the newer title', () => {
-    const renamed = withMeta(base, { title: 'Renamed' }, 500);
-    const answered = withAnswer(base, 'i', { ...EMPTY_ANSWER, current: 2 }, 600);
-    const merged = mergeStates(state(answered), state(renamed)).assessments.a;
+  it('lets the later write of the same answer win, whatever its time says', () => {
+    const theirs = withAnswer(base, 'i', { current: 4 }, 900);
+    const mine = withAnswer(base, 'i', { current: 2 }, 300);
+    expect(rebase(state(base), state(mine), state(theirs)).assessments.a?.answers.i?.current).toBe(2);
+  });
+
+  it('keeps this tab’s new title and the other tab’s answers', () => {
+    const renamed = withMeta(base, { title: 'Renamed' }, 50);
+    const answered = withAnswer(base, 'i', { current: 2 }, 600);
+    const merged = rebase(state(base), state(renamed), state(answered)).assessments.a;
     expect(merged?.title).toBe('Renamed');
     expect(merged?.answers.i?.current).toBe(2);
   });
 
-  it('lets a deletion win over older copies, not over later changes', () => {
-    const deleted = { ...EMPTY_STATE, deleted: { a: 400 } };
-    expect(mergeStates(state(withAnswer(base, 'i', {}, 300)), deleted).assessments.a).toBeUndefined();
-    expect(mergeStates(state(withAnswer(base, 'i', {}, 500)), deleted).assessments.a).toBeDefined();
+  it('removes answers this tab removed (a copy replaced by a file without them)', () => {
+    const stored = withAnswer(withAnswer(base, 'i', { current: 1 }, 200), 'j', { current: 2 }, 201);
+    const replaced = withAnswer(base, 'i', { current: 3 }, 150);
+    const merged = rebase(state(stored), state(replaced), state(stored)).assessments.a;
+    expect(merged?.answers).toEqual({ i: replaced.answers.i });
+  });
+
+  it('deletes what this tab deleted, and keeps what another tab deleted deleted', () => {
+    expect(rebase(state(base), EMPTY_STATE, state(base)).assessments.a).toBeUndefined();
+    expect(rebase(state(base), state(base), EMPTY_STATE).assessments.a).toBeUndefined();
+  });
+
+  it('keeps an assessment this tab changed after another tab deleted it', () => {
+    const mine = withAnswer(base, 'i', { current: 1 }, 300);
+    expect(rebase(state(base), state(mine), EMPTY_STATE).assessments.a?.answers.i?.current).toBe(1);
+  });
+
+  it('adds what this tab created and what another tab created', () => {
+    const other = createAssessment({ frameworkId: 'f', frameworkVersion: '1', title: 'B' }, 100, 'b');
+    const merged = rebase(EMPTY_STATE, state(base), state(other));
+    expect(Object.keys(merged.assessments).sort()).toEqual(['a', 'b']);
   });
 });

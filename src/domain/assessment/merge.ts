@@ -1,12 +1,15 @@
-// Merging two copies of the stored assessments (two tabs, or memory and
-// storage): for every answer and every assessment's details the newer wins;
-// a deletion wins over anything older than it.
+// Merging this tab's changes into what is stored, without trusting any clock.
+// A tab remembers the stored state its own state grew from (the base). Its
+// changes are what differs from that base, answer by answer; they are laid
+// over the stored state as it is now, which may hold other tabs' writes. What
+// this tab did not change is taken as stored. So the latest write of an answer
+// wins, whatever the clocks of the devices that made the edits said.
 import type { ImportedFramework } from '../framework/imported.ts';
 import type { Answer, Assessment } from './model.ts';
 
 export interface UserData {
   assessments: Record<string, Assessment>;
-  /** Deleted assessment ids with the time of deletion. */
+  /** Deleted assessment ids with the time of deletion (a record for the user; merging needs no tombstones). */
   deleted: Record<string, number>;
   /** Frameworks the user added, by id. */
   frameworks: Record<string, ImportedFramework>;
@@ -14,46 +17,101 @@ export interface UserData {
   removedFrameworks: Record<string, number>;
 }
 
-function mergeTimes(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
+/**
+ * An answer this tab did not touch is the very object it read: every edit
+ * makes a new one. (Equal values are not enough: an edit back to the value read
+ * must still win over another tab's edit in between.)
+ */
+function sameAnswer(a: Answer | undefined, b: Answer | undefined): boolean {
+  return a === b;
+}
+
+const META_FIELDS = [
+  'frameworkId',
+  'frameworkVersion',
+  'title',
+  'subjectName',
+  'level',
+  'createdAt',
+  'metaUpdatedAt',
+  'completedAt',
+  'previousId',
+] as const;
+
+function sameMeta(a: Assessment, b: Assessment): boolean {
+  return (
+    META_FIELDS.every((field) => a[field] === b[field]) &&
+    a.sections.length === b.sections.length &&
+    a.sections.every((id, i) => b.sections[i] === id)
+  );
+}
+
+/** Lays the changes from `base` to `local` over `stored`, key by key. */
+function rebaseRecord<T>(
+  base: Record<string, T>,
+  local: Record<string, T>,
+  stored: Record<string, T>,
+  same: (a: T | undefined, b: T | undefined) => boolean,
+  combine: (base: T | undefined, local: T, stored: T) => T = (_, l) => l,
+): Record<string, T> {
+  const out: Record<string, T> = { ...stored };
+  for (const key of new Set([...Object.keys(base), ...Object.keys(local)])) {
+    const b = Object.hasOwn(base, key) ? base[key] : undefined;
+    const l = Object.hasOwn(local, key) ? local[key] : undefined;
+    if (same(b, l)) continue;
+    const s = Object.hasOwn(stored, key) ? stored[key] : undefined;
+    if (l === undefined) delete out[key];
+    else out[key] = s !== undefined ? combine(b, l, s) : l;
+  }
+  return out;
+}
+
+function sameAssessment(a: Assessment | undefined, b: Assessment | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || !sameMeta(a, b)) return false;
+  const keys = Object.keys(a.answers);
+  return (
+    keys.length === Object.keys(b.answers).length &&
+    keys.every((k) => sameAnswer(a.answers[k], Object.hasOwn(b.answers, k) ? b.answers[k] : undefined))
+  );
+}
+
+/** An assessment both sides have: this tab's changed answers and details over the stored ones. */
+function rebaseAssessment(base: Assessment | undefined, local: Assessment, stored: Assessment): Assessment {
+  const meta = base && sameMeta(base, local) ? stored : local;
+  return {
+    ...meta,
+    answers: rebaseRecord(base?.answers ?? {}, local.answers, stored.answers, sameAnswer),
+    updatedAt: Math.max(local.updatedAt, stored.updatedAt),
+  };
+}
+
+function sameFramework(a: ImportedFramework | undefined, b: ImportedFramework | undefined): boolean {
+  if (a === b) return true;
+  return !!a && !!b && a.addedAt === b.addedAt && a.version === b.version && a.text === b.text;
+}
+
+function unionTimes(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
   const out = { ...a };
   for (const [id, at] of Object.entries(b)) out[id] = Math.max(out[id] ?? 0, at);
   return out;
 }
 
-function mergeAnswers(a: Record<string, Answer>, b: Record<string, Answer>): Record<string, Answer> {
-  const out = { ...a };
-  for (const [itemId, answer] of Object.entries(b)) {
-    const mine = out[itemId];
-    if (!mine || answer.updatedAt > mine.updatedAt) out[itemId] = answer;
-  }
-  return out;
-}
-
-export function mergeAssessment(a: Assessment, b: Assessment): Assessment {
-  const meta = b.metaUpdatedAt > a.metaUpdatedAt ? b : a;
+/**
+ * This tab's state after laying its changes (from `base` to `local`) over
+ * `stored`. With no base (nothing read yet), everything local is a change.
+ */
+export function rebase(base: UserData, local: UserData, stored: UserData): UserData {
   return {
-    ...meta,
-    answers: mergeAnswers(a.answers, b.answers),
-    updatedAt: Math.max(a.updatedAt, b.updatedAt),
+    assessments: rebaseRecord(
+      base.assessments,
+      local.assessments,
+      stored.assessments,
+      sameAssessment,
+      rebaseAssessment,
+    ),
+    deleted: unionTimes(stored.deleted, local.deleted),
+    frameworks: rebaseRecord(base.frameworks, local.frameworks, stored.frameworks, sameFramework),
+    removedFrameworks: unionTimes(stored.removedFrameworks, local.removedFrameworks),
   };
-}
-
-export function mergeStates(a: UserData, b: UserData): UserData {
-  const deleted = mergeTimes(a.deleted, b.deleted);
-  const removedFrameworks = mergeTimes(a.removedFrameworks, b.removedFrameworks);
-  const frameworks: Record<string, ImportedFramework> = {};
-  for (const id of new Set([...Object.keys(a.frameworks), ...Object.keys(b.frameworks)])) {
-    const x = a.frameworks[id];
-    const y = b.frameworks[id];
-    const newer = x && y ? (y.addedAt > x.addedAt ? y : x) : (x ?? y);
-    if (newer && newer.addedAt > (removedFrameworks[id] ?? -1)) frameworks[id] = newer;
-  }
-  const assessments: Record<string, Assessment> = {};
-  for (const id of new Set([...Object.keys(a.assessments), ...Object.keys(b.assessments)])) {
-    const x = a.assessments[id];
-    const y = b.assessments[id];
-    const merged = x && y ? mergeAssessment(x, y) : (x ?? y);
-    if (merged && merged.updatedAt > (deleted[id] ?? -1)) assessments[id] = merged;
-  }
-  return { assessments, deleted, frameworks, removedFrameworks };
 }

@@ -2,27 +2,39 @@
 // The schema validates stored and imported data and gives the types.
 import * as z from 'zod/mini';
 
-const MAX_TEXT = 20_000;
+/** The longest note, and the longest title or name, an assessment keeps. */
+export const MAX_NOTE = 20_000;
+export const MAX_TITLE = 500;
+/** The latest time a Date (and so Intl) can show: 8.64e15 ms after 1970. */
+export const MAX_TIME = 8.64e15;
 const id = z.string().check(z.minLength(1), z.maxLength(200));
-const time = z.int().check(z.nonnegative());
+const time = z.int().check(z.nonnegative(), z.lte(MAX_TIME));
 const level = z.nullable(z.int().check(z.gte(-1000), z.lte(1000)));
 const text = (max: number) => z.string().check(z.maxLength(max));
+
+/** `value` cut to at most `max` characters, never inside a surrogate pair. */
+export function clampText(value: string, max: number): string {
+  if (value.length <= max) return value;
+  const end = /[\uD800-\uDBFF]/.test(value.charAt(max - 1)) ? max - 1 : max;
+  return value.slice(0, end);
+}
 
 // zod/mini keeps this schema small: it is on the first page, unlike the framework schema.
 export const answerSchema = z.object({
   current: z._default(level, null),
   target: z._default(level, null),
   notApplicable: z._default(z.boolean(), false),
-  note: z._default(text(MAX_TEXT), ''),
+  note: z._default(text(MAX_NOTE), ''),
   updatedAt: z._default(time, 0),
 });
 
-export const assessmentSchema = z.object({
+/** The fields of an assessment, one schema each, so that stored data can be restored field by field. */
+export const assessmentFields = {
   id,
   frameworkId: id,
   frameworkVersion: text(40),
-  title: text(500),
-  subjectName: z._default(text(500), ''),
+  title: text(MAX_TITLE),
+  subjectName: z._default(text(MAX_TITLE), ''),
   /** Section ids included; empty means all. */
   sections: z._default(z.array(id).check(z.maxLength(1000)), []),
   /** The variant level chosen, for frameworks with levels. */
@@ -35,7 +47,9 @@ export const assessmentSchema = z.object({
   completedAt: z._default(z.nullable(time), null),
   /** The earlier assessment this one follows up ("rate again"). */
   previousId: z._default(z.nullable(id), null),
-});
+};
+
+export const assessmentSchema = z.object(assessmentFields);
 
 export type Answer = z.output<typeof answerSchema>;
 export type Assessment = z.output<typeof assessmentSchema>;
@@ -70,8 +84,8 @@ export function createAssessment(input: NewAssessment, now: number, assessmentId
     id: assessmentId,
     frameworkId: input.frameworkId,
     frameworkVersion: input.frameworkVersion,
-    title: input.title.trim(),
-    subjectName: input.subjectName?.trim() ?? '',
+    title: clampText(input.title.trim(), MAX_TITLE),
+    subjectName: clampText(input.subjectName?.trim() ?? '', MAX_TITLE),
     sections: input.sections ?? [],
     level: input.level ?? null,
     answers: {},
@@ -87,11 +101,9 @@ export type AnswerPatch = Partial<Omit<Answer, 'updatedAt'>>;
 
 export function withAnswer(a: Assessment, itemId: string, patch: AnswerPatch, now: number): Assessment {
   const before = a.answers[itemId] ?? EMPTY_ANSWER;
-  return {
-    ...a,
-    updatedAt: now,
-    answers: { ...a.answers, [itemId]: { ...before, ...patch, updatedAt: now } },
-  };
+  const answer = { ...before, ...patch, updatedAt: now };
+  if (patch.note !== undefined) answer.note = clampText(patch.note, MAX_NOTE);
+  return { ...a, updatedAt: now, answers: { ...a.answers, [itemId]: answer } };
 }
 
 export function withTargets(
@@ -111,7 +123,10 @@ export function withMeta(
   patch: Partial<Pick<Assessment, 'title' | 'subjectName' | 'completedAt'>>,
   now: number,
 ): Assessment {
-  return { ...a, ...patch, metaUpdatedAt: now, updatedAt: now };
+  const clamped = { ...patch };
+  if (clamped.title !== undefined) clamped.title = clampText(clamped.title, MAX_TITLE);
+  if (clamped.subjectName !== undefined) clamped.subjectName = clampText(clamped.subjectName, MAX_TITLE);
+  return { ...a, ...clamped, metaUpdatedAt: now, updatedAt: now };
 }
 
 /** "Rate again": same framework and scope, targets and notes carried forward, current levels empty. */
@@ -129,12 +144,31 @@ export function followUp(
   return {
     ...previous,
     id: assessmentId,
-    title,
+    title: clampText(title, MAX_TITLE),
     answers,
     createdAt: now,
     metaUpdatedAt: now,
     updatedAt: now,
     completedAt: null,
     previousId: previous.id,
+  };
+}
+
+/**
+ * The assessment with no time later than `now`: a file from a device whose
+ * clock ran ahead must not show edits "in the future" (ordering edits needs no clock).
+ */
+export function withTimesUpTo(a: Assessment, now: number): Assessment {
+  const upTo = (t: number) => Math.min(t, now);
+  const answers: Record<string, Answer> = {};
+  for (const [itemId, answer] of Object.entries(a.answers))
+    answers[itemId] = answer.updatedAt > now ? { ...answer, updatedAt: now } : answer;
+  return {
+    ...a,
+    answers,
+    createdAt: upTo(a.createdAt),
+    metaUpdatedAt: upTo(a.metaUpdatedAt),
+    updatedAt: upTo(a.updatedAt),
+    completedAt: a.completedAt === null ? null : upTo(a.completedAt),
   };
 }

@@ -1,10 +1,19 @@
 // The stored form of the user's assessments: versioned, and restored field by
 // field (in the spirit of Excalidraw's restore): what is valid is kept, what is
-// not is reported, defaults are filled in.
+// not is reported (so the caller keeps the original aside), defaults are filled
+// in. A bad answer sets aside that answer, not its assessment.
 import * as z from 'zod/mini';
 import { type ImportedFramework, importedFrameworkSchema } from '../framework/imported.ts';
 import type { UserData } from './merge.ts';
-import { type Assessment, assessmentSchema } from './model.ts';
+import {
+  type Answer,
+  type Assessment,
+  answerSchema,
+  assessmentFields,
+  clampText,
+  MAX_TIME,
+  MAX_TITLE,
+} from './model.ts';
 
 export const STORAGE_VERSION = 2;
 
@@ -16,47 +25,136 @@ export const MIGRATIONS: Record<number, (state: unknown) => unknown> = {
   1: (state) => ({ ...(state as object), frameworks: {}, removedFrameworks: {} }),
 };
 
+type Dict = Record<string, unknown>;
+
+function isDict(value: unknown): value is Dict {
+  return !!value && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * The entries of a stored map. A value of the wrong type, and a key such as
+ * `__proto__` that a plain object cannot hold, are reported, never skipped silently.
+ */
+function entries(raw: unknown, path: string, dropped: string[]): [string, unknown][] {
+  if (raw === undefined) return [];
+  if (!isDict(raw)) {
+    dropped.push(path);
+    return [];
+  }
+  const out: [string, unknown][] = [];
+  for (const [key, value] of Object.entries(raw)) {
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') dropped.push(`${path}.${key}`);
+    else out.push([key, value]);
+  }
+  return out;
+}
+
 function times(raw: unknown, name: string, dropped: string[]): Record<string, number> {
   const out: Record<string, number> = {};
-  const source = raw && typeof raw === 'object' ? raw : {};
-  for (const [key, value] of Object.entries(source)) {
+  for (const [key, value] of entries(raw, name, dropped)) {
     if (typeof value === 'number' && Number.isFinite(value)) out[key] = value;
     else dropped.push(`${name}.${key}`);
   }
   return out;
 }
 
-export type RestoreResult =
-  | { ok: true; state: UserData; dropped: string[] }
-  | { ok: false; reason: 'unreadable' | 'newer'; detail: string };
+type Field = keyof typeof assessmentFields;
+const REQUIRED: readonly Field[] = ['id', 'frameworkId', 'frameworkVersion'];
 
-const envelopeSchema = z.object({ state: z.unknown(), version: z.int().check(z.nonnegative()) });
+/** What a stored field that cannot be read becomes (a long text is cut rather than lost). */
+function repairField(field: Field, value: unknown, raw: Dict): unknown {
+  if ((field === 'title' || field === 'subjectName') && typeof value === 'string') {
+    return clampText(value, MAX_TITLE);
+  }
+  if (field === 'sections') return [];
+  if (field === 'createdAt' || field === 'metaUpdatedAt' || field === 'updatedAt') {
+    return typeof value === 'number' && value > MAX_TIME ? MAX_TIME : repairTime(raw);
+  }
+  return field === 'title' || field === 'subjectName' ? '' : null;
+}
 
-function restoreState(raw: unknown): { state: UserData; dropped: string[] } {
+function repairTime(raw: Dict): number {
+  const created = assessmentFields.createdAt.safeParse(raw.createdAt);
+  return created.success ? created.data : 0;
+}
+
+function restoreAnswers(raw: unknown, path: string, dropped: string[]): Record<string, Answer> {
+  const answers: Record<string, Answer> = {};
+  for (const [itemId, value] of entries(raw, path, dropped)) {
+    const parsed = answerSchema.safeParse(value);
+    if (parsed.success && itemId.length > 0 && itemId.length <= 200) answers[itemId] = parsed.data;
+    else dropped.push(`${path}.${itemId}`);
+  }
+  return answers;
+}
+
+/** One stored assessment, field by field; null only when it cannot be told what it is. */
+export function restoreAssessment(raw: unknown, key: string, dropped: string[]): Assessment | null {
+  const path = `assessments.${key}`;
+  if (!isDict(raw) || raw.id !== key) {
+    dropped.push(path);
+    return null;
+  }
+  const out: Dict = {};
+  for (const field of Object.keys(assessmentFields) as Field[]) {
+    if (field === 'answers') continue;
+    const parsed = assessmentFields[field].safeParse(raw[field]);
+    if (parsed.success) out[field] = parsed.data;
+    else if (REQUIRED.includes(field)) {
+      dropped.push(path);
+      return null;
+    } else {
+      dropped.push(`${path}.${field}`);
+      out[field] = repairField(field, raw[field], raw);
+    }
+  }
+  out.answers = restoreAnswers(raw.answers, `${path}.answers`, dropped);
+  return out as Assessment;
+}
+
+function restoreFramework(raw: unknown, key: string, dropped: string[]): ImportedFramework | null {
+  const path = `frameworks.${key}`;
+  const parsed = importedFrameworkSchema.safeParse(raw);
+  if (parsed.success && parsed.data.id === key) return parsed.data;
+  // Earlier versions that cannot be read are set aside; the current one is kept.
+  const current = importedFrameworkSchema.safeParse(isDict(raw) ? { ...raw, previous: [] } : raw);
+  if (current.success && current.data.id === key) {
+    dropped.push(`${path}.previous`);
+    return current.data;
+  }
+  dropped.push(path);
+  return null;
+}
+
+function restoreState(source: Dict): { state: UserData; dropped: string[] } {
   const dropped: string[] = [];
-  const source = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   const assessments: Record<string, Assessment> = {};
-  const rawAssessments =
-    source.assessments && typeof source.assessments === 'object' ? source.assessments : {};
-  for (const [key, value] of Object.entries(rawAssessments)) {
-    const parsed = assessmentSchema.safeParse(value);
-    if (parsed.success && parsed.data.id === key) assessments[key] = parsed.data;
-    else dropped.push(`assessments.${key}`);
+  for (const [key, value] of entries(source.assessments, 'assessments', dropped)) {
+    const a = restoreAssessment(value, key, dropped);
+    if (a) assessments[key] = a;
   }
   const frameworks: Record<string, ImportedFramework> = {};
-  const rawFrameworks = source.frameworks && typeof source.frameworks === 'object' ? source.frameworks : {};
-  for (const [key, value] of Object.entries(rawFrameworks)) {
-    const parsed = importedFrameworkSchema.safeParse(value);
-    if (parsed.success && parsed.data.id === key) frameworks[key] = parsed.data;
-    else dropped.push(`frameworks.${key}`);
+  for (const [key, value] of entries(source.frameworks, 'frameworks', dropped)) {
+    const f = restoreFramework(value, key, dropped);
+    if (f) frameworks[key] = f;
   }
   const deleted = times(source.deleted, 'deleted', dropped);
   const removedFrameworks = times(source.removedFrameworks, 'removedFrameworks', dropped);
   return { state: { assessments, deleted, frameworks, removedFrameworks }, dropped };
 }
 
-/** Reads the stored text: migrates older versions, refuses newer ones and anything unreadable. */
-export function restoreStored(text: string): RestoreResult {
+export type RestoreResult =
+  | { ok: true; state: UserData; dropped: string[] }
+  | { ok: false; reason: 'unreadable'; detail: string }
+  | { ok: false; reason: 'newer'; version: number; detail: string };
+
+const envelopeSchema = z.object({ state: z.unknown(), version: z.int().check(z.nonnegative()) });
+
+/**
+ * Reads the stored text: migrates older versions, refuses newer ones (than
+ * `readsUpTo`, this app's version) and anything unreadable.
+ */
+export function restoreStored(text: string, readsUpTo = STORAGE_VERSION): RestoreResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -66,11 +164,12 @@ export function restoreStored(text: string): RestoreResult {
   const envelope = envelopeSchema.safeParse(json);
   if (!envelope.success) return { ok: false, reason: 'unreadable', detail: 'no state and version' };
   let { state, version } = envelope.data;
-  if (version > STORAGE_VERSION) {
+  if (version > readsUpTo) {
     return {
       ok: false,
       reason: 'newer',
-      detail: `version ${version}; this app reads up to ${STORAGE_VERSION}`,
+      version,
+      detail: `version ${version}; this app reads up to ${readsUpTo}`,
     };
   }
   while (version < STORAGE_VERSION) {
@@ -79,16 +178,11 @@ export function restoreStored(text: string): RestoreResult {
     state = migrate(state);
     version++;
   }
-  if (!state || typeof state !== 'object' || Array.isArray(state)) {
-    return { ok: false, reason: 'unreadable', detail: 'the state is not an object' };
-  }
+  if (!isDict(state)) return { ok: false, reason: 'unreadable', detail: 'the state is not an object' };
   return { ok: true, ...restoreState(state) };
 }
 
-export function serializeState(state: UserData): string {
+export function serializeState(state: UserData, version = STORAGE_VERSION): string {
   const { assessments, deleted, frameworks, removedFrameworks } = state;
-  return JSON.stringify({
-    state: { assessments, deleted, frameworks, removedFrameworks },
-    version: STORAGE_VERSION,
-  });
+  return JSON.stringify({ state: { assessments, deleted, frameworks, removedFrameworks }, version });
 }

@@ -1,5 +1,7 @@
 // Rules the schema alone cannot express: every text holds the source language,
-// ids are unique, referenced levels exist, scale values increase.
+// ids are unique, referenced levels exist, scale values increase, no text has
+// more languages than stored data keeps.
+import { LIMITS } from './limits.ts';
 import type { ProblemCode, ProblemParams } from './problems.ts';
 import type { Framework, LocalizedText } from './schema.ts';
 
@@ -60,6 +62,10 @@ export function checkFramework(fw: Framework): Finding[] {
   for (const [path, text] of localizedTexts(fw)) {
     if (!Object.hasOwn(text, fw.sourceLanguage)) {
       findings.push({ path, code: 'missing-source-language', params: { language: fw.sourceLanguage } });
+    }
+    const languages = Object.keys(text).length;
+    if (languages > LIMITS.languages) {
+      findings.push({ path, code: 'too-many', params: { size: languages, limit: LIMITS.languages } });
     }
   }
 

@@ -5,7 +5,10 @@ import * as z from 'zod/mini';
 import { LIMITS } from './limits.ts';
 import type { FrameworkSummary } from './summary.ts';
 
-const text = z.record(z.string().check(z.maxLength(20)), z.string().check(z.maxLength(LIMITS.textLength)));
+// The same limits as the framework format's (limits.ts): what can be added can be read back.
+const language = z.string().check(z.maxLength(LIMITS.languageTag));
+const text = z.record(language, z.string().check(z.maxLength(LIMITS.textLength)));
+const MAX_FILE_NAME = 300;
 const count = z.int().check(z.nonnegative());
 const id = z.string().check(z.minLength(1), z.maxLength(LIMITS.idLength));
 
@@ -14,8 +17,8 @@ export const summarySchema = z.object({
   version: z.string().check(z.maxLength(40)),
   title: text,
   subject: z.enum(['individual', 'organisation']),
-  sourceLanguage: z.string().check(z.maxLength(20)),
-  languages: z.array(z.string().check(z.maxLength(20))).check(z.maxLength(50)),
+  sourceLanguage: language,
+  languages: z.array(language).check(z.maxLength(LIMITS.languages)),
   source: z.optional(
     z.object({
       title: text,
@@ -43,7 +46,7 @@ export const summarySchema = z.object({
 export const importedFrameworkSchema = z.object({
   id,
   version: z.string().check(z.maxLength(40)),
-  fileName: z.string().check(z.maxLength(300)),
+  fileName: z.string().check(z.maxLength(MAX_FILE_NAME)),
   text: z.string().check(z.maxLength(LIMITS.fileBytes)),
   addedAt: z.int().check(z.nonnegative()),
   summary: summarySchema,
@@ -76,7 +79,15 @@ export function importedFramework(
         ...replacing.previous.filter((p) => p.version !== summary.version),
       ].slice(0, 10)
     : [];
-  return { id: summary.id, version: summary.version, fileName, text: source, addedAt, summary, previous };
+  return {
+    id: summary.id,
+    version: summary.version,
+    fileName: fileName.slice(0, MAX_FILE_NAME),
+    text: source,
+    addedAt,
+    summary,
+    previous,
+  };
 }
 
 /** The text of the version an assessment was made with, if it is still kept. */

@@ -1,6 +1,6 @@
 // The JSON Schema that YAML editors use for completion and checks, generated
 // from the same schema the loader validates with.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { makeFrameworkSchema } from './schema.ts';
 
 export const JSON_SCHEMA_FILE = 'public/competency-framework.schema.json';

@@ -9,4 +9,8 @@ export const LIMITS = {
   statements: 10_000,
   scaleSteps: 11,
   crossReferences: 50,
+  /** A language code: a primary tag and at most three subtags (`sr-Latn-RS`), 30 characters at most. */
+  languageTag: 30,
+  /** Languages of one text. */
+  languages: 50,
 } as const;

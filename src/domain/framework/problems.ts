@@ -30,6 +30,9 @@ export type ProblemCode =
   | 'scale-not-increasing'
   | 'unknown-framework'
   | 'unknown-statement'
+  | 'not-on-scale'
+  | 'unknown-section'
+  | 'unknown-variant-level'
   | 'unreadable';
 
 export type ProblemParams = Record<string, string | number>;
@@ -76,6 +79,10 @@ export const PROBLEM_TEMPLATES: Record<ProblemCode, string> = {
   'scale-not-increasing': 'scale values must increase: {value} follows {previous}',
   'unknown-framework': 'the framework "{id}" is not in this app',
   'unknown-statement': 'the statement "{id}" is not in the framework "{framework}"',
+  'not-on-scale': 'the rating {value} is not on the scale of the framework "{framework}" ({allowed})',
+  'unknown-section': 'the section "{id}" is not in the framework "{framework}"',
+  'unknown-variant-level':
+    'the level "{level}" is not one of the levels of the framework "{framework}" ({known})',
   unreadable: 'the file could not be read: {detail}',
 };
 

@@ -1,25 +1,32 @@
 // The framework file format, `competency-framework/1`, defined once.
 // The same schema gives the runtime validation (loader), the TypeScript types
 // (below) and the JSON Schema for editors (scripts/write-json-schema.ts).
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LIMITS } from './limits.ts';
 
 export const FORMAT_ID = 'competency-framework/1';
 
 export { LIMITS } from './limits.ts';
 
-const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+/** At most three subtags, so a code is never longer than LIMITS.languageTag. */
+const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
 const FRAMEWORK_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ITEM_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
+// zod/mini, like the stored data's schemas: the first page shares zod's core
+// with this schema, and the classic API would bring every string format along.
+const about = (description: string) => z.meta({ description });
+
 export const languageCodeSchema = z
   .string()
-  .regex(LANGUAGE_CODE, 'language-code')
-  .meta({ description: 'A language code (BCP 47), such as en, fi, sv, nl or nb.' });
+  .check(
+    z.regex(LANGUAGE_CODE, 'language-code'),
+    about('A language code (BCP 47), such as en, fi, sv, nl or nb.'),
+  );
 
-const idSchema = z.string().min(1).max(LIMITS.idLength).regex(ITEM_ID, 'id');
+const idSchema = z.string().check(z.minLength(1), z.maxLength(LIMITS.idLength), z.regex(ITEM_ID, 'id'));
 
-const textSchema = z.string().min(1).max(LIMITS.textLength);
+const textSchema = z.string().check(z.minLength(1), z.maxLength(LIMITS.textLength));
 
 /**
  * A localized text: a map from language code to text, or a bare string that
@@ -28,99 +35,103 @@ const textSchema = z.string().min(1).max(LIMITS.textLength);
 function localizedText(sourceLanguage: string) {
   return z
     .union([
-      textSchema.transform((text): Record<string, string> => ({ [sourceLanguage]: text })),
+      z.pipe(
+        textSchema,
+        z.transform((text): Record<string, string> => ({ [sourceLanguage]: text })),
+      ),
       z.record(languageCodeSchema, textSchema),
     ])
-    .meta({
-      description:
+    .check(
+      about(
         'A text in one or more languages: a map from language code to text. A bare string means the source language.',
-    });
+      ),
+    );
 }
 
 const crossReferencesSchema = z
   .array(idSchema)
-  .max(LIMITS.crossReferences)
-  .meta({ description: 'Ids of sections this one refers to ("see also"). They need not be loaded.' });
+  .check(
+    z.maxLength(LIMITS.crossReferences),
+    about('Ids of sections this one refers to ("see also"). They need not be loaded.'),
+  );
+
+const described = <T extends z.ZodMiniType>(schema: T, description: string) =>
+  schema.check(about(description));
 
 export function makeFrameworkSchema(sourceLanguage: string) {
   const text = localizedText(sourceLanguage);
 
   const scaleStep = z.strictObject({
-    value: z.int().min(-1000).max(1000).meta({ description: 'A whole number; values strictly increase.' }),
+    value: z.int().check(z.gte(-1000), z.lte(1000), about('A whole number; values strictly increase.')),
     label: text,
-    description: text.optional(),
+    description: z.optional(text),
   });
 
   const level = z.strictObject({
     id: idSchema,
     label: text,
-    description: text.optional(),
+    description: z.optional(text),
   });
 
   const item = z.strictObject({
-    id: idSchema.meta({ description: 'Unique in the framework; answers are stored under it.' }),
-    text: text.meta({ description: 'The statement a person rates.' }),
-    description: text.optional().meta({ description: 'Optional guidance shown under the statement.' }),
-    seeAlso: crossReferencesSchema.optional(),
+    id: described(idSchema, 'Unique in the framework; answers are stored under it.'),
+    text: described(text, 'The statement a person rates.'),
+    description: z.optional(text).check(about('Optional guidance shown under the statement.')),
+    seeAlso: z.optional(crossReferencesSchema),
   });
 
   const group = z.strictObject({
-    id: idSchema.meta({ description: 'Unique within its section.' }),
+    id: described(idSchema, 'Unique within its section.'),
     kind: z.enum(['knowledge', 'skill', 'criterion']),
-    level: idSchema.optional().meta({ description: 'The id of the variant level this group belongs to.' }),
-    title: text.optional(),
-    intro: text.optional(),
-    items: z.array(item).min(1).max(LIMITS.itemsPerGroup),
+    level: z.optional(idSchema).check(about('The id of the variant level this group belongs to.')),
+    title: z.optional(text),
+    intro: z.optional(text),
+    items: z.array(item).check(z.minLength(1), z.maxLength(LIMITS.itemsPerGroup)),
   });
 
   const section = z.strictObject({
-    id: idSchema.meta({ description: 'Stable id, such as C3.1; cross-references point at it.' }),
+    id: described(idSchema, 'Stable id, such as C3.1; cross-references point at it.'),
     title: text,
-    intro: text.optional(),
-    seeAlso: crossReferencesSchema.optional(),
-    groups: z.array(group).min(1).max(LIMITS.groupsPerSection),
+    intro: z.optional(text),
+    seeAlso: z.optional(crossReferencesSchema),
+    groups: z.array(group).check(z.minLength(1), z.maxLength(LIMITS.groupsPerSection)),
   });
 
   const source = z.strictObject({
     title: text,
-    publisher: z.string().min(1).max(500).optional(),
-    year: z.int().min(1000).max(3000).optional(),
-    url: z
-      .url({ protocol: /^https?$/ })
-      .max(2000)
-      .optional(),
-    license: z.string().min(1).max(500).optional(),
-    note: text.optional(),
+    publisher: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
+    year: z.optional(z.int().check(z.gte(1000), z.lte(3000))),
+    url: z.optional(z.url({ protocol: /^https?$/ }).check(z.maxLength(2000))),
+    license: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
+    note: z.optional(text),
   });
 
   return z
     .strictObject({
       format: z.literal(FORMAT_ID),
-      id: z.string().max(LIMITS.idLength).regex(FRAMEWORK_ID, 'framework-id'),
-      version: z.string().min(1).max(40).meta({ description: 'Content version, such as "1". Quote it.' }),
-      sourceLanguage: languageCodeSchema.meta({ description: 'The authoritative language of the texts.' }),
+      id: z.string().check(z.maxLength(LIMITS.idLength), z.regex(FRAMEWORK_ID, 'framework-id')),
+      version: z
+        .string()
+        .check(z.minLength(1), z.maxLength(40), about('Content version, such as "1". Quote it.')),
+      sourceLanguage: described(languageCodeSchema, 'The authoritative language of the texts.'),
       subject: z.enum(['individual', 'organisation']),
       title: text,
-      intro: text.optional(),
-      source: source.optional(),
+      intro: z.optional(text),
+      source: z.optional(source),
       scale: z
-        .array(scaleStep)
-        .min(1)
-        .max(LIMITS.scaleSteps)
-        .optional()
-        .meta({ description: 'Rating scale, lowest first. When absent, the default 0-4 scale applies.' }),
+        .optional(z.array(scaleStep).check(z.minLength(1), z.maxLength(LIMITS.scaleSteps)))
+        .check(about('Rating scale, lowest first. When absent, the default 0-4 scale applies.')),
       levels: z
-        .array(level)
-        .min(1)
-        .max(20)
-        .optional()
-        .meta({ description: 'Cumulative variant levels, lowest first.' }),
-      sections: z.array(section).min(1).max(LIMITS.sections),
+        .optional(z.array(level).check(z.minLength(1), z.maxLength(20)))
+        .check(about('Cumulative variant levels, lowest first.')),
+      sections: z.array(section).check(z.minLength(1), z.maxLength(LIMITS.sections)),
     })
-    .meta({
-      title: 'Competency framework',
-      description: `A competency framework in the ${FORMAT_ID} format.`,
-    });
+    .check(
+      z.meta({
+        title: 'Competency framework',
+        description: `A competency framework in the ${FORMAT_ID} format.`,
+      }),
+    );
 }
 
 type FrameworkSchema = ReturnType<typeof makeFrameworkSchema>;

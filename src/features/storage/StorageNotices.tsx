@@ -1,43 +1,68 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { retrySaving } from '../../store/appStores.ts';
-import { readKept, useSaveStatus } from '../../store/saveStatus.ts';
-import { downloadText } from '../../ui/download.ts';
+import { keptData, retrySaving } from '../../store/appStores.ts';
+import type { SaveError } from '../../store/durableStorage.ts';
+import { useSaveStatus } from '../../store/saveStatus.ts';
+import { hrefFor } from '../../ui/routes.ts';
+import { downloadStoredData } from '../../ui/storedData.ts';
 import { useAfterPaint } from '../../ui/useAfterPaint.ts';
 
-function download(key: string): void {
-  downloadText(`${key.replace(/[^\w.-]/g, '_')}.json`, readKept(key) ?? '', 'application/json');
+/** Saving has stopped: why, and what the user can do about it. */
+function SaveErrorNotice({ error }: { error: SaveError }) {
+  const { t } = useTranslation();
+  const [downloaded, setDownloaded] = useState(false);
+  return (
+    <div role="alert" className="notice error">
+      <p>{t(`storage.${error}`)}</p>
+      {(error === 'quota' || error === 'unavailable') && (
+        <button type="button" onClick={() => retrySaving()}>
+          {t('storage.retry')}
+        </button>
+      )}
+      {error === 'newer' && (
+        <button type="button" className="button primary" onClick={() => window.location.reload()}>
+          {t('storage.reload')}
+        </button>
+      )}
+      {error === 'blocked' && (
+        <>
+          <button
+            type="button"
+            onClick={() => {
+              downloadStoredData();
+              setDownloaded(true);
+            }}
+          >
+            {t('storage.downloadStored')}
+          </button>{' '}
+          {downloaded && (
+            <button type="button" onClick={() => keptData.overwriteUnreadable()}>
+              {t('storage.overwrite')}
+            </button>
+          )}
+        </>
+      )}
+    </div>
+  );
 }
 
-/** Tells the user when saving fails and when stored data had to be kept aside. */
+/** Tells the user when saving fails, and about kept-aside data until they have seen it. */
 export function StorageNotices() {
   const { t } = useTranslation();
   // Only a failure shows here: "saving" and "saved" change nothing, so they render nothing.
   const error = useSaveStatus((s) => (s.status.kind === 'error' ? s.status.error : null));
-  const recovered = useSaveStatus((s) => s.recovered);
-  const dismiss = useSaveStatus((s) => s.dismissRecovered);
+  const unseen = useSaveStatus((s) => s.backups.filter((b) => !b.seen).length);
   return (
     <div className="notices">
-      {error && (
-        <div role="alert" className="notice error">
-          <p>{t(`storage.${error}`)}</p>
-          {error !== 'blocked' && (
-            <button type="button" onClick={() => retrySaving()}>
-              {t('storage.retry')}
-            </button>
-          )}
+      {error && <SaveErrorNotice error={error} />}
+      {unseen > 0 && (
+        <div role="alert" className="notice warning">
+          <p>{t('storage.kept.notice', { count: unseen })}</p>
+          <a className="button" href={hrefFor.keptData()}>
+            {t('storage.kept.show')}
+          </a>
         </div>
       )}
-      {recovered.map((r) => (
-        <div role="alert" className="notice warning" key={r.key}>
-          <p>{t(`storage.recovered.${r.reason}`)}</p>
-          <button type="button" onClick={() => download(r.key)}>
-            {t('storage.download')}
-          </button>{' '}
-          <button type="button" onClick={() => dismiss(r.key)}>
-            {t('storage.dismiss')}
-          </button>
-        </div>
-      ))}
     </div>
   );
 }
