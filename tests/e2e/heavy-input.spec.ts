@@ -76,6 +76,38 @@ test('a very large framework file is checked off the main thread, then refused; 
   await addsSmallFile(page);
 });
 
+test.describe(() => {
+  // Served straight from the network, where the test stands in for the worker's code.
+  test.use({ serviceWorkers: 'block' });
+
+  test('a check that runs over its time limit is stopped, and the user is told which file', async ({
+    page,
+  }) => {
+    // A hostile file, as the worker meets it: its check never ends (the worker's code replaced by a busy loop).
+    await page.route(/frameworkCheck\.worker-[^/]+\.js$/, async (route) => {
+      const original = await (await route.fetch()).text();
+      if (original.includes('new Worker')) return route.continue(); // the module that starts it
+      await route.fulfill({
+        contentType: 'text/javascript',
+        body: "postMessage({ kind: 'ready' }); onmessage = () => { for (;;) {} };",
+      });
+    });
+    await page.goto('./?lng=fi');
+    await page.getByLabel(text('fi', 'library:add.file')).setInputFiles('tests/fixtures/minimal.yaml');
+    const checking = text('fi', 'library:add.checking', { file: 'minimal.yaml' });
+    await expect(page.getByRole('status').filter({ hasText: checking })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveText(
+      text('fi', 'library:add.tooSlow', { count: 10, file: 'minimal.yaml' }),
+      { timeout: 15_000 },
+    );
+    expect(await page.evaluate(() => localStorage.getItem('csa.assessments') ?? '')).not.toContain('minimal');
+    // The next file is checked by a worker of its own.
+    await page.unrouteAll();
+    await page.getByLabel(text('fi', 'library:add.file')).setInputFiles('tests/fixtures/minimal.yaml');
+    await expect(page.getByText(text('fi', 'library:add.valid'))).toBeVisible();
+  });
+});
+
 test('the one-file build, opened from disk under its strict policy, checks in a worker too', async ({
   page,
 }) => {
