@@ -27,46 +27,74 @@ test('two tabs editing different statements both keep their answers', async ({ c
   await expect(c.locator('input[name="C3.1-k3-current"]:checked')).toHaveValue('2');
 });
 
-test('unreadable stored data leads to a notice and a download, not a blank app', async ({ page }) => {
+test('unreadable stored data is kept aside once, listed with a download, and its notice stays until seen', async ({
+  page,
+}) => {
+  const broken = '{"state": {"assessments": [broken';
   await page.addInitScript(
-    ([key]) => {
+    ([key, text]) => {
       if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key as string, '{"state": {"assessments": [broken');
+        localStorage.setItem(key as string, text as string);
         sessionStorage.setItem('seeded', '1');
       }
     },
-    [KEY],
+    [KEY, broken],
   );
   await page.goto('./?lng=en');
   await expect(page.getByRole('heading', { level: 1, name: 'Frameworks' })).toBeVisible();
-  await expect(page.getByRole('alert')).toContainText(text('en', 'common:storage.recovered.unreadable'));
+  const notice = page
+    .getByRole('alert')
+    .filter({ hasText: text('en', 'common:storage.kept.notice', { count: 1 }) });
+  await expect(notice).toBeVisible();
+  // The app goes on working and saving; reloads keep one copy, and the notice stays until seen.
+  await startAssessment(page, 'framework=samenwerken');
+  await page.reload();
+  await page.reload();
+  await expect(notice).toBeVisible();
+  const kept = () =>
+    page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('csa.assessments.backup.')));
+  expect(await kept()).toHaveLength(1);
+  await notice.getByRole('link', { name: text('en', 'common:storage.kept.show') }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: text('en', 'common:keptData.title') }),
+  ).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: text('en', 'common:storage.download') }).click(),
+    page.getByRole('button', { name: text('en', 'common:keptData.download') }).click(),
   ]);
-  const path = await download.path();
   const { readFileSync } = await import('node:fs');
-  expect(readFileSync(path, 'utf8')).toBe('{"state": {"assessments": [broken');
-  // The app goes on working, and the kept data stays kept.
-  await startAssessment(page, 'framework=samenwerken');
-  const kept = await page.evaluate(() =>
-    Object.keys(localStorage).filter((k) => k.startsWith('csa.assessments.backup.')),
-  );
-  expect(kept).toHaveLength(1);
+  expect(readFileSync(await download.path(), 'utf8')).toBe(broken);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // Removed on request, after a confirmation.
+  await page.getByRole('button', { name: text('en', 'common:keptData.remove') }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: text('en', 'common:keptData.remove') })
+    .click();
+  await expect(page.getByText(text('en', 'common:keptData.empty'))).toBeVisible();
+  expect(await kept()).toHaveLength(0);
 });
 
-test('data from a newer version of the app is kept aside and the user is told', async ({ page }) => {
+test('data from a newer version of the app is neither backed up nor written over', async ({ page }) => {
+  const newer = JSON.stringify({ state: { assessments: {} }, version: 99 });
   await page.addInitScript(
-    ([key]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key as string, JSON.stringify({ state: { assessments: {} }, version: 99 }));
-        sessionStorage.setItem('seeded', '1');
-      }
-    },
-    [KEY],
+    ([key, text]) => localStorage.setItem(key as string, text as string),
+    [KEY, newer],
   );
-  await page.goto('./?lng=nb');
-  await expect(page.getByRole('alert')).toContainText(text('nb', 'common:storage.recovered.newer'));
+  await page.goto('./?lng=nb#/assess/new?framework=samenwerken');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(text('nb', 'common:storage.newer'));
+  await expect(alert.getByRole('button', { name: text('nb', 'common:storage.reload') })).toBeVisible();
+  await page.getByRole('button', { name: text('nb', 'start:submit') }).click();
+  await page.getByRole('heading', { level: 2 }).first().waitFor();
+  await page.getByRole('radio').first().click();
+  await expect(page.getByText(text('nb', 'common:save.notSaved'))).toBeVisible();
+  await page.waitForTimeout(500);
+  const stored = await page.evaluate(() => ({ ...localStorage }));
+  expect(stored[KEY]).toBe(newer);
+  expect(Object.keys(stored).filter((k) => k.startsWith(`${KEY}.`))).toEqual([]);
 });
 
 test('a full storage quota shows an error, keeps the answers, and saves once there is room', async ({
@@ -97,9 +125,8 @@ test('a full storage quota shows an error, keeps the answers, and saves once the
     (window as unknown as { full?: boolean }).full = false;
   });
   // Saving is retried on its own every few seconds; the button does it at once.
-  const retry = page.getByRole('button', { name: text('en', 'common:storage.retry') });
-  if (await retry.isVisible()) await retry.click().catch(() => {});
-  await expect(page.getByRole('alert')).toHaveCount(0, { timeout: 10_000 });
+  await page.getByRole('button', { name: text('en', 'common:storage.retry') }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByText(text('en', 'common:save.saved'))).toBeVisible();
   await page.goto('about:blank');
   await page.goto(url);
