@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { downloadText } from '../../ui/download.ts';
 import { formatDate } from '../../ui/formatDate.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
+import './keptData.css';
 
 function download(backup: Backup, day: string): void {
   downloadText(`kept-data-${day}.json`, keptData.read(backup.key) ?? '', 'application/json');
@@ -21,11 +22,13 @@ function KeptEntry({ backup, onRemove }: { backup: Backup; onRemove(): void }) {
     { dateStyle: 'long', timeStyle: 'short' },
     t('errors:unknownDate'),
   );
+  const small = backup.size < 1024;
   const size = new Intl.NumberFormat(i18n.language, {
     style: 'unit',
-    unit: 'kilobyte',
+    unit: small ? 'byte' : 'kilobyte',
+    unitDisplay: small ? 'long' : 'short',
     maximumFractionDigits: 1,
-  }).format(backup.size / 1024);
+  }).format(small ? backup.size : backup.size / 1024);
   const day = Number.isFinite(backup.at)
     ? new Date(Math.min(backup.at, 8.64e15)).toISOString().slice(0, 10)
     : 'kept';
@@ -38,7 +41,7 @@ function KeptEntry({ backup, onRemove }: { backup: Backup; onRemove(): void }) {
       <p className="actions">
         <button type="button" aria-describedby={headingId} onClick={() => download(backup, day)}>
           {t('keptData.download')}
-        </button>{' '}
+        </button>
         <button type="button" className="danger" aria-describedby={headingId} onClick={onRemove}>
           {t('keptData.remove')}
         </button>
