@@ -1,0 +1,58 @@
+// Small helpers the bench's parts share: sizes, medians, tables.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+export const median = (xs) => {
+  const s = xs.filter((x) => x != null).sort((a, b) => a - b);
+  if (!s.length) return null;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** The lowest and highest of the figures taken, as "min-max". */
+export const spread = (xs) => {
+  const s = xs.filter((x) => x != null);
+  return s.length ? `${r1(Math.min(...s))}-${r1(Math.max(...s))}` : '';
+};
+
+export const r1 = (x) => (x == null ? null : Math.round(x * 10) / 10);
+export const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+/** First page: index.html and what it names directly. */
+export function firstPageBytes(dir) {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  const js = refs.filter((r) => r.endsWith('.js')).reduce((n, r) => n + gz(join(dir, r)), 0);
+  const css = refs.filter((r) => r.endsWith('.css')).reduce((n, r) => n + gz(join(dir, r)), 0);
+  return { js, css, total: js + css, files: refs };
+}
+
+export function table(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  return rows
+    .map((r) =>
+      r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  '),
+    )
+    .join('\n');
+}
+
+/**
+ * Rounds, as ../shared/perf/measure.mjs takes them: one warm-up call of each
+ * measure, then in each round one call of every measure in turn, so that a
+ * slower spell of the machine falls on all alike. Returns each measure's results.
+ */
+export async function inRounds(measures, runs) {
+  for (const measure of measures) await measure();
+  const samples = measures.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    for (const [k, measure] of measures.entries()) samples[k]?.push(await measure());
+  }
+  return samples;
+}
+
+/** The median of each named figure over one measure's results. */
+export const mediansOf = (results, figures) =>
+  Object.fromEntries(figures.map((f) => [f, r1(median(results.map((x) => x[f])))]));
