@@ -8,6 +8,7 @@ import { readDocument } from '../framework/document.ts';
 import type { Problem } from '../framework/problems.ts';
 import type { Framework } from '../framework/schema.ts';
 import { findingsFromIssue } from '../framework/schemaFindings.ts';
+import { itemsById } from '../framework/statements.ts';
 import { EXCHANGE_FORMAT, MAX_ASSESSMENTS, MAX_IMPORT_BYTES } from './exchange.ts';
 import { type Assessment, assessmentSchema } from './model.ts';
 
@@ -30,7 +31,7 @@ function misfits(a: Assessment, index: number, fw: Framework): Finding[] {
   const at = (...path: (string | number)[]) => ['assessments', index, ...path];
   const framework = a.frameworkId;
   const findings: Finding[] = [];
-  const known = new Set(fw.sections.flatMap((s) => s.groups.flatMap((g) => g.items.map((i) => i.id))));
+  const known = itemsById(fw);
   const sections = new Set(fw.sections.map((s) => s.id));
   for (const [i, id] of a.sections.entries()) {
     if (!sections.has(id))

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFramework } from '../framework/loader.ts';
 import type { Framework } from '../framework/schema.ts';
 import { EMPTY_ANSWER } from './model.ts';
-import { isRated, nextUnrated, progressOf, scopeOf } from './scope.ts';
+import { isAnswered, nextUnrated, progressOf, scopeOf, statusOf } from './scope.ts';
 
 function load(file: string): Framework {
   const result = loadFramework(readFileSync(file, 'utf8'), file);
@@ -41,10 +41,13 @@ describe('scope of an assessment', () => {
 
 describe('progress', () => {
   it('counts a statement as rated with both levels, or when not applicable', () => {
-    expect(isRated({ ...EMPTY_ANSWER, current: 1 })).toBe(false);
-    expect(isRated({ ...EMPTY_ANSWER, current: 1, target: 0 })).toBe(true);
-    expect(isRated({ ...EMPTY_ANSWER, notApplicable: true })).toBe(true);
-    expect(isRated(undefined)).toBe(false);
+    expect(isAnswered({ ...EMPTY_ANSWER, current: 1 })).toBe(false);
+    expect(isAnswered({ ...EMPTY_ANSWER, current: 1, target: 0 })).toBe(true);
+    expect(isAnswered({ ...EMPTY_ANSWER, notApplicable: true })).toBe(true);
+    expect(isAnswered(undefined)).toBe(false);
+    expect(statusOf({ ...EMPTY_ANSWER, current: 1 })).toBe('unrated');
+    expect(statusOf({ ...EMPTY_ANSWER, current: 3, target: 4, notApplicable: true })).toBe('not-applicable');
+    expect(statusOf({ ...EMPTY_ANSWER, current: 0, target: 0 })).toBe('rated');
   });
 
   it('counts rated of total', () => {

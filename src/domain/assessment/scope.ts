@@ -1,6 +1,7 @@
 // Which statements an assessment covers, and how far it has come.
-import type { Framework, Group, Item, Section } from '../framework/schema';
-import type { Answer, Assessment } from './model';
+import { inLevel } from '../framework/levels.ts';
+import type { Framework, Group, Item, Section } from '../framework/schema.ts';
+import type { Answer, Assessment } from './model.ts';
 
 export interface ScopedSection {
   section: Section;
@@ -8,31 +9,41 @@ export interface ScopedSection {
   itemIds: string[];
 }
 
-/** Levels are cumulative: a group belongs to the chosen level if its own level is at or below it. */
-export function groupInLevel(fw: Framework, group: Group, level: string | null): boolean {
-  if (!level || !group.level || !fw.levels) return true;
-  const order = fw.levels.map((l) => l.id);
-  const chosen = order.indexOf(level);
-  return chosen < 0 || order.indexOf(group.level) <= chosen;
-}
-
+/** The statements an assessment covers, section by section, in the framework's order. */
 export function scopeOf(fw: Framework, a: Pick<Assessment, 'sections' | 'level'>): ScopedSection[] {
   const wanted = new Set(a.sections);
   return fw.sections
     .filter((s) => wanted.size === 0 || wanted.has(s.id))
     .map((section) => {
       const groups = section.groups
-        .filter((g) => groupInLevel(fw, g, a.level))
+        .filter((g) => inLevel(fw.levels, g.level, a.level))
         .map((group) => ({ group, items: group.items }));
       return { section, groups, itemIds: groups.flatMap((g) => g.items.map((i) => i.id)) };
     })
     .filter((s) => s.itemIds.length > 0);
 }
 
-/** A statement counts as rated when it is not applicable, or has both a current and a target level. */
-export function isRated(answer: Answer | undefined): boolean {
-  if (!answer) return false;
-  return answer.notApplicable || (answer.current !== null && answer.target !== null);
+/** Every statement id of a scope, in order. */
+export function scopedItemIds(scope: readonly ScopedSection[]): string[] {
+  return scope.flatMap((s) => s.itemIds);
+}
+
+export type StatementStatus = 'rated' | 'not-applicable' | 'unrated';
+
+/**
+ * How a statement counts, the one definition: rated with both a current and a
+ * target level; not applicable when so marked (whatever levels it kept);
+ * unrated otherwise, including a statement with only one of the two levels.
+ */
+export function statusOf(answer: Answer | undefined): StatementStatus {
+  if (!answer) return 'unrated';
+  if (answer.notApplicable) return 'not-applicable';
+  return answer.current !== null && answer.target !== null ? 'rated' : 'unrated';
+}
+
+/** Done with: rated or not applicable (what progress counts). */
+export function isAnswered(answer: Answer | undefined): boolean {
+  return statusOf(answer) !== 'unrated';
 }
 
 export interface Progress {
@@ -42,7 +53,7 @@ export interface Progress {
 
 export function progressOf(itemIds: readonly string[], answers: Assessment['answers']): Progress {
   let rated = 0;
-  for (const itemId of itemIds) if (isRated(answers[itemId])) rated++;
+  for (const itemId of itemIds) if (isAnswered(answers[itemId])) rated++;
   return { rated, total: itemIds.length };
 }
 
@@ -56,7 +67,7 @@ export function nextUnrated(
   const start = afterItemId ? all.findIndex((x) => x.itemId === afterItemId) + 1 : 0;
   for (let k = 0; k < all.length; k++) {
     const candidate = all[(start + k) % all.length];
-    if (candidate && !isRated(answers[candidate.itemId])) return candidate;
+    if (candidate && !isAnswered(answers[candidate.itemId])) return candidate;
   }
   return null;
 }

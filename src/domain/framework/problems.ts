@@ -1,6 +1,8 @@
 // What the loader reports about a framework file: where (file, line, column,
 // path inside the document) and what, as a code with parameters (for the UI's
-// translations) and as a plain English message (for the command line).
+// translations) and as a plain English message (for the command line), whose
+// words are the UI's English strings.
+import en from '../../../locales/en/problems.json';
 
 export type ProblemCode =
   | 'file-too-large'
@@ -50,69 +52,35 @@ export interface Problem {
   message: string;
 }
 
-export const PROBLEM_TEMPLATES: Record<ProblemCode, string> = {
-  'file-too-large': 'the file is {size} bytes; the limit is {limit} bytes',
-  'empty-file': 'the file is empty',
-  'yaml-syntax': 'not valid YAML: {detail}',
-  'duplicate-key': 'the key "{key}" appears twice in the same mapping',
-  'too-many-aliases':
-    'too many YAML aliases (more than {limit}); the file is refused to keep the page responsive',
-  'too-deep': 'nested more than {limit} levels deep',
-  'forbidden-key': 'the key "{key}" is not allowed',
-  'missing-field': 'missing (required)',
-  'wrong-type': 'expected {expected}, found {found}',
-  'unknown-field': 'unknown field "{key}"',
-  'unknown-field-suggestion': 'unknown field "{key}" (did you mean "{suggestion}"?)',
-  'invalid-value': 'must be one of {allowed}; found {found}',
-  'wrong-format': '{format}',
-  'too-short': 'must not be empty',
-  'too-long': 'is {size} characters long; at most {limit} are allowed',
-  'too-few': 'needs at least {limit} entries',
-  'too-many': 'has {size} entries; at most {limit} are allowed',
-  'number-too-small': 'must be at least {limit}',
-  'number-too-large': 'must be at most {limit}',
-  'bad-language-code': '"{key}" is not a language code (such as en, fi, sv, nl, nb)',
-  'missing-source-language': "missing the source language '{language}'",
-  'duplicate-id': 'the id "{id}" is already used at line {firstLine}',
-  'unknown-level': 'level "{level}" is not one of the levels defined at the top ({known})',
-  'levels-without-definition': 'uses level "{level}" but the framework defines no levels',
-  'scale-not-increasing': 'scale values must increase: {value} follows {previous}',
-  'unknown-framework': 'the framework "{id}" is not in this app',
-  'unknown-statement': 'the statement "{id}" is not in the framework "{framework}"',
-  'not-on-scale': 'the rating {value} is not on the scale of the framework "{framework}" ({allowed})',
-  'unknown-section': 'the section "{id}" is not in the framework "{framework}"',
-  'unknown-variant-level':
-    'the level "{level}" is not one of the levels of the framework "{framework}" ({known})',
-  unreadable: 'the file could not be read: {detail}',
-};
+/** A parameter named in words: type and format codes looked up, a bracketed "(list)" kept in brackets. */
+const WORD_PARAMS: Record<string, 'type' | 'format'> = { expected: 'type', found: 'type', format: 'format' };
 
-/** English words for the type and format codes in parameters (the UI has its own in locales/<lang>/problems.json). */
-export const PROBLEM_WORDS: Record<string, string> = {
-  text: 'a text',
-  number: 'a number',
-  'whole-number': 'a whole number',
-  decimal: 'a decimal number',
-  boolean: 'true or false',
-  list: 'a list',
-  mapping: 'a mapping (key: value)',
-  nothing: 'nothing',
-  other: 'something else',
-  'text-or-map': 'a text, or a mapping from language code to text',
-  id: 'must start with a letter or digit and hold only letters, digits, ".", "_" and "-"',
-  'framework-id': 'must be kebab-case: lower-case letters and digits joined by "-"',
-  'language-code': 'must be a language code such as en, fi, sv, nl or nb',
-  url: 'must be a web address starting with https:// or http://',
-  '(list)': '(a list)',
-  '(mapping)': '(a mapping)',
-  '(nothing)': '(nothing)',
-};
-const WORD_PARAMS = new Set(['expected', 'found', 'format']);
+/**
+ * The parameters of a problem as they are shown: type and format codes in the
+ * words `lookup` gives (a language's `type` and `format` in problems.json),
+ * any other value as it is. The UI and the command line both go through here.
+ */
+export function paramWords(
+  params: ProblemParams,
+  lookup: (group: 'type' | 'format', code: string) => string | undefined,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, raw] of Object.entries(params)) {
+    const value = String(raw);
+    const group = WORD_PARAMS[name];
+    const bare = /^\(([\w-]+)\)$/.exec(value)?.[1];
+    const word = group && lookup(bare ? 'type' : group, bare ?? value);
+    out[name] = word === undefined ? value : bare ? `(${word})` : word;
+  }
+  return out;
+}
 
+/** The English message, from the same strings the UI shows (locales/en/problems.json). */
 export function formatMessage(code: ProblemCode, params: ProblemParams): string {
-  return PROBLEM_TEMPLATES[code].replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = String(params[name] ?? '');
-    return WORD_PARAMS.has(name) ? (PROBLEM_WORDS[value] ?? value) : value;
-  });
+  const words = paramWords(params, (group, word) =>
+    Object.hasOwn(en[group], word) ? en[group][word as keyof (typeof en)[typeof group]] : undefined,
+  );
+  return en.code[code].replace(/\{\{(\w+)\}\}/g, (_, name: string) => words[name] ?? '');
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {

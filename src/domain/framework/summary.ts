@@ -1,5 +1,6 @@
 // What the library shows about a framework without loading all of it.
 import { localizedTexts } from './checks.ts';
+import { inLevel } from './levels.ts';
 import type { Framework, Level, LocalizedText, Subject } from './schema.ts';
 
 export interface FrameworkSummary {
@@ -19,15 +20,11 @@ export interface FrameworkSummary {
 /** Statements of a summarised section at a cumulative level (null: all). */
 export function statementsAtLevel(
   summary: Pick<FrameworkSummary, 'levels'>,
-  section: Pick<FrameworkSummary['sections'][number], 'byLevel' | 'statements'>,
+  section: Pick<FrameworkSummary['sections'][number], 'byLevel'>,
   level: string | null,
 ): number {
-  if (!level) return section.statements;
-  const order = summary.levels.map((l) => l.id);
-  const upTo = order.indexOf(level);
-  if (upTo < 0) return section.statements;
   return Object.entries(section.byLevel).reduce(
-    (n, [id, count]) => (id === '' || order.indexOf(id) <= upTo ? n + count : n),
+    (n, [own, count]) => (inLevel(summary.levels, own, level) ? n + count : n),
     0,
   );
 }

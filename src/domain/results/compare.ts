@@ -3,6 +3,7 @@
 import type { Assessment } from '../assessment/model.ts';
 import { scopeOf } from '../assessment/scope.ts';
 import type { Framework } from '../framework/schema.ts';
+import { itemsById } from '../framework/statements.ts';
 import { type Aggregate, aggregate, type StatementResult, statementResults } from './gaps.ts';
 
 export interface StatementChange {
@@ -29,7 +30,7 @@ export function compareAssessments(fw: Framework, before: Assessment, after: Ass
   const scopeBefore = scopeOf(fw, before);
   const resultsAfter = statementResults(scopeAfter, after.answers);
   const resultsBefore = new Map(statementResults(scopeBefore, before.answers).map((r) => [r.itemId, r]));
-  const known = new Set(fw.sections.flatMap((s) => s.groups.flatMap((g) => g.items.map((i) => i.id))));
+  const known = itemsById(fw);
 
   const statements: StatementChange[] = [];
   const added: string[] = [];

@@ -1,18 +1,15 @@
 // The gap model: per statement gap = target - current; means per group,
 // section, kind, level and the whole assessment.
 //
-// How statements count (explicit, and tested):
-// - rated: both a current and a target level, and not "not applicable". Only
-//   rated statements enter the means; the mean gap is mean target - mean current
-//   over the same statements.
-// - not applicable: counted apart, never in the means.
-// - unrated: everything else, including a statement with only one of the two
-//   levels. Counted, never in the means.
+// How statements count is `statusOf` (assessment/scope.ts): only rated
+// statements enter the means, and the mean gap is mean target - mean current
+// over the same statements; not-applicable and unrated ones are counted apart.
 import type { Answer, Assessment } from '../assessment/model.ts';
-import { type ScopedSection, scopeOf } from '../assessment/scope.ts';
+import { type ScopedSection, type StatementStatus, scopeOf, statusOf } from '../assessment/scope.ts';
+import { inLevel } from '../framework/levels.ts';
 import type { Framework, GroupKind } from '../framework/schema.ts';
 
-export type StatementStatus = 'rated' | 'not-applicable' | 'unrated';
+export type { StatementStatus } from '../assessment/scope.ts';
 
 export interface StatementResult {
   itemId: string;
@@ -36,12 +33,6 @@ export interface Aggregate {
   meanCurrent: number | null;
   meanTarget: number | null;
   meanGap: number | null;
-}
-
-export function statusOf(answer: Answer | undefined): StatementStatus {
-  if (!answer) return 'unrated';
-  if (answer.notApplicable) return 'not-applicable';
-  return answer.current !== null && answer.target !== null ? 'rated' : 'unrated';
 }
 
 export function statementResults(
@@ -116,13 +107,11 @@ export function filterResults(
   results: readonly StatementResult[],
   filter: ResultFilter,
 ): StatementResult[] {
-  const order = (fw.levels ?? []).map((l) => l.id);
-  const maxLevel = filter.level ? order.indexOf(filter.level) : -1;
   return results.filter(
     (r) =>
       (!filter.sectionId || r.sectionId === filter.sectionId) &&
       (!filter.kind || r.kind === filter.kind) &&
-      (maxLevel < 0 || r.level === null || order.indexOf(r.level) <= maxLevel),
+      inLevel(fw.levels, r.level, filter.level ?? null),
   );
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/model.ts';
-import { progressOf, scopeOf } from '../../domain/assessment/scope.ts';
+import { progressOf, scopedItemIds, scopeOf } from '../../domain/assessment/scope.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
 import { assessmentsStore } from '../../store/appStores.ts';
@@ -40,12 +40,7 @@ export function AssessmentRow({ assessment: a, fw, previous, onDelete, focus = f
   };
   const date = (ms: number) =>
     formatDate(ms, ui, { dateStyle: 'medium', timeStyle: 'short' }, t('errors:unknownDate'));
-  const progress = fw
-    ? progressOf(
-        scopeOf(fw, a).flatMap((s) => s.itemIds),
-        a.answers,
-      )
-    : null;
+  const progress = fw ? progressOf(scopedItemIds(scopeOf(fw, a)), a.answers) : null;
 
   const rateAgain = () => {
     const id = assessmentsStore.getState().rateAgain(

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { nextUnrated, progressOf, type ScopedSection } from '../../domain/assessment/scope.ts';
+import { nextUnrated, progressOf, type ScopedSection, scopedItemIds } from '../../domain/assessment/scope.ts';
 import { assessmentsStore, useAssessments } from '../../store/appStores.ts';
 import { hrefFor } from '../../ui/routes.ts';
 import { SaveIndicator } from '../storage/StorageNotices.tsx';
@@ -18,7 +18,7 @@ interface Props {
 export function ProgressBar({ assessmentId, scope, onNext, after }: Props) {
   const { t } = useTranslation('questionnaire');
   const answers = useAnswersAfterPaint(assessmentId);
-  const itemIds = useMemo(() => scope.flatMap((s) => s.itemIds), [scope]);
+  const itemIds = useMemo(() => scopedItemIds(scope), [scope]);
   const { rated, total } = progressOf(itemIds, answers);
   const completedAt = useAssessments((s) => s.assessments[assessmentId]?.completedAt ?? null);
   useEffect(() => {

@@ -1,7 +1,7 @@
 import { memo, useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerPatch } from '../../domain/assessment/model.ts';
-import { isRated } from '../../domain/assessment/scope.ts';
+import { isAnswered } from '../../domain/assessment/scope.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Item, ScaleStep } from '../../domain/framework/schema.ts';
 import { assessmentsStore, useAssessments } from '../../store/appStores.ts';
@@ -44,7 +44,7 @@ export const StatementRow = memo(function StatementRow({
   const setTarget = useCallback((target: number) => set({ target }), [set]);
   const showNote = noteOpen || note !== '';
   return (
-    <li className={`statement ${isRated(answer) ? 'rated' : 'unrated'}`} id={`statement-${item.id}`}>
+    <li className={`statement ${isAnswered(answer) ? 'rated' : 'unrated'}`} id={`statement-${item.id}`}>
       <p className="statement-text">
         <Localized text={item.text} sourceLanguage={sourceLanguage} showOriginal={showOriginal} />
       </p>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { groupInLevel, type ScopedSection } from '../../domain/assessment/scope.ts';
+import type { ScopedSection } from '../../domain/assessment/scope.ts';
+import { inLevel, levelsUpTo } from '../../domain/framework/levels.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Framework, ScaleStep } from '../../domain/framework/schema.ts';
 import { assessmentsStore } from '../../store/appStores.ts';
@@ -45,9 +46,7 @@ export function TargetPresets({ assessmentId, fw, scoped, scale, level: assessme
   const top = scale[scale.length - 1]?.value ?? 0;
   const [all, setAll] = useState(scale[Math.max(0, scale.length - 2)]?.value ?? top);
   const [byLevel, setByLevel] = useState(all);
-  const allLevels = fw.levels ?? [];
-  const upTo = assessmentLevel ? allLevels.findIndex((l) => l.id === assessmentLevel) : allLevels.length - 1;
-  const levels = allLevels.slice(0, upTo < 0 ? allLevels.length : upTo + 1);
+  const levels = levelsUpTo(fw.levels, assessmentLevel);
   const [level, setLevel] = useState(levels[levels.length - 1]?.id ?? '');
   const [onlyEmpty, setOnlyEmpty] = useState(true);
   const [message, setMessage] = useState('');
@@ -85,7 +84,7 @@ export function TargetPresets({ assessmentId, fw, scoped, scale, level: assessme
             onClick={() =>
               apply(
                 scoped.groups
-                  .filter((g) => groupInLevel(fw, g.group, level))
+                  .filter((g) => inLevel(fw.levels, g.group.level, level))
                   .flatMap((g) => g.items.map((i) => i.id)),
                 byLevel,
               )

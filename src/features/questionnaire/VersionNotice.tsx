@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Framework } from '../../domain/framework/schema.ts';
+import { itemsById } from '../../domain/framework/statements.ts';
 import { useAssessments } from '../../store/appStores.ts';
 
 /** Says when an assessment is shown with another version of its framework, and which answers have no statement now. */
@@ -20,7 +21,7 @@ function ChangedVersion({
 }) {
   const { t } = useTranslation('questionnaire');
   const answered = useAssessments((s) => Object.keys(s.assessments[assessmentId]?.answers ?? {}).join('\n'));
-  const known = new Set(fw.sections.flatMap((s) => s.groups.flatMap((g) => g.items.map((i) => i.id))));
+  const known = itemsById(fw);
   const gone = answered ? answered.split('\n').filter((id) => !known.has(id)) : [];
   return (
     <div className="notice warning" role="note">
