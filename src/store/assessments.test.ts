@@ -93,6 +93,20 @@ describe('assessments store', () => {
     expect(tabA.store.getState().assessments[id]).toBeUndefined();
   });
 
+  it('is completed by the answer that answers the last statement it covers, once', () => {
+    const { store } = makeStore(fakeStorage());
+    const id = store.getState().create(input);
+    const covered = ['i1', 'i2'];
+    store.getState().setAnswer(id, 'i1', { current: 1, target: 2 }, covered);
+    expect(store.getState().assessments[id]?.completedAt).toBeNull();
+    store.getState().setAnswer(id, 'i2', { notApplicable: true }, covered);
+    const completedAt = store.getState().assessments[id]?.completedAt;
+    expect(completedAt).toEqual(expect.any(Number));
+    store.getState().setAnswer(id, 'i2', { notApplicable: false }, covered);
+    store.getState().setTargets(id, covered, 4, covered);
+    expect(store.getState().assessments[id]?.completedAt).toBe(completedAt);
+  });
+
   it('deletes with undo', () => {
     const { store } = makeStore(fakeStorage());
     const id = store.getState().create(input);

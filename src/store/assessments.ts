@@ -16,6 +16,7 @@ import {
   withTimesUpTo,
 } from '../domain/assessment/model.ts';
 import { EMPTY_STATE, STORAGE_VERSION } from '../domain/assessment/persisted.ts';
+import { withCompletion } from '../domain/assessment/scope.ts';
 import { importedFramework } from '../domain/framework/imported.ts';
 import type { FrameworkSummary } from '../domain/framework/summary.ts';
 import type { DurableStorage } from './durableStorage.ts';
@@ -24,9 +25,10 @@ export const STORAGE_KEY = 'csa.assessments';
 
 export interface AssessmentsActions {
   create(input: NewAssessment): string;
-  setAnswer(id: string, itemId: string, patch: AnswerPatch): void;
-  setTargets(id: string, itemIds: readonly string[], target: number): void;
-  updateMeta(id: string, patch: Partial<Pick<Assessment, 'title' | 'subjectName' | 'completedAt'>>): void;
+  /** `covered`: the statements the assessment covers; answering the last of them completes it. */
+  setAnswer(id: string, itemId: string, patch: AnswerPatch, covered?: readonly string[]): void;
+  setTargets(id: string, itemIds: readonly string[], target: number, covered?: readonly string[]): void;
+  updateMeta(id: string, patch: Partial<Pick<Assessment, 'title' | 'subjectName'>>): void;
   rateAgain(id: string, title: string): string | null;
   remove(id: string): void;
   undoRemove(): void;
@@ -63,8 +65,10 @@ export function createAssessmentsStore(storage: DurableStorage, now: () => numbe
             set((s) => ({ assessments: { ...s.assessments, [a.id]: a } }));
             return a.id;
           },
-          setAnswer: (id, itemId, patch) => update(id, (a) => withAnswer(a, itemId, patch, now())),
-          setTargets: (id, itemIds, target) => update(id, (a) => withTargets(a, itemIds, target, now())),
+          setAnswer: (id, itemId, patch, covered = []) =>
+            update(id, (a) => withCompletion(withAnswer(a, itemId, patch, now()), covered, now())),
+          setTargets: (id, itemIds, target, covered = []) =>
+            update(id, (a) => withCompletion(withTargets(a, itemIds, target, now()), covered, now())),
           updateMeta: (id, patch) => update(id, (a) => withMeta(a, patch, now())),
           rateAgain(id, title) {
             const previous = get().assessments[id];

@@ -46,6 +46,15 @@ export function isAnswered(answer: Answer | undefined): boolean {
   return statusOf(answer) !== 'unrated';
 }
 
+/**
+ * The assessment, marked complete (once: the first time) when every statement
+ * it covers is answered. The operations that answer call this; no view decides it.
+ */
+export function withCompletion(a: Assessment, covered: readonly string[], now: number): Assessment {
+  if (a.completedAt !== null || covered.length === 0) return a;
+  return covered.every((id) => isAnswered(a.answers[id])) ? { ...a, completedAt: now } : a;
+}
+
 export interface Progress {
   rated: number;
   total: number;

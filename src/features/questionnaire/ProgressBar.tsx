@@ -1,9 +1,8 @@
-import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { nextUnrated, progressOf, type ScopedSection, scopedItemIds } from '../../domain/assessment/scope.ts';
-import { assessmentsStore, useAssessments } from '../../store/appStores.ts';
+import { nextUnrated, progressOf, type ScopedSection } from '../../domain/assessment/scope.ts';
 import { hrefFor } from '../../ui/routes.ts';
 import { SaveIndicator } from '../storage/StorageNotices.tsx';
+import { useCoverage } from './coverage.ts';
 import { useAnswersAfterPaint } from './useAnswersAfterPaint.ts';
 
 interface Props {
@@ -18,14 +17,8 @@ interface Props {
 export function ProgressBar({ assessmentId, scope, onNext, after }: Props) {
   const { t } = useTranslation('questionnaire');
   const answers = useAnswersAfterPaint(assessmentId);
-  const itemIds = useMemo(() => scopedItemIds(scope), [scope]);
+  const itemIds = useCoverage();
   const { rated, total } = progressOf(itemIds, answers);
-  const completedAt = useAssessments((s) => s.assessments[assessmentId]?.completedAt ?? null);
-  useEffect(() => {
-    if (total > 0 && rated === total && completedAt === null) {
-      assessmentsStore.getState().updateMeta(assessmentId, { completedAt: Date.now() });
-    }
-  }, [assessmentId, rated, total, completedAt]);
   const next = () => {
     const target = nextUnrated(scope, answers, after() ?? undefined);
     if (target) onNext(target);

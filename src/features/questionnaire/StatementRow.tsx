@@ -6,6 +6,7 @@ import { localize } from '../../domain/framework/localize.ts';
 import type { Item, ScaleStep } from '../../domain/framework/schema.ts';
 import { assessmentsStore, useAssessments } from '../../store/appStores.ts';
 import { Localized } from '../../ui/LocalizedText.tsx';
+import { useCoverage } from './coverage.ts';
 import { ScaleChoice } from './ScaleChoice.tsx';
 import { useAnswerAfterPaint } from './useAnswersAfterPaint.ts';
 
@@ -36,9 +37,10 @@ export const StatementRow = memo(function StatementRow({
   const [noteOpen, setNoteOpen] = useState(false);
   const noteId = useId();
   const text = localize(item.text, i18n.language, sourceLanguage).text;
+  const covered = useCoverage();
   const set = useCallback(
-    (patch: AnswerPatch) => assessmentsStore.getState().setAnswer(assessmentId, item.id, patch),
-    [assessmentId, item.id],
+    (patch: AnswerPatch) => assessmentsStore.getState().setAnswer(assessmentId, item.id, patch, covered),
+    [assessmentId, item.id, covered],
   );
   const setCurrent = useCallback((current: number) => set({ current }), [set]);
   const setTarget = useCallback((target: number) => set({ target }), [set]);

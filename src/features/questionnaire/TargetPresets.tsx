@@ -5,6 +5,7 @@ import { inLevel, levelsUpTo } from '../../domain/framework/levels.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Framework, ScaleStep } from '../../domain/framework/schema.ts';
 import { assessmentsStore } from '../../store/appStores.ts';
+import { useCoverage } from './coverage.ts';
 
 interface Props {
   assessmentId: string;
@@ -50,11 +51,12 @@ export function TargetPresets({ assessmentId, fw, scoped, scale, level: assessme
   const [level, setLevel] = useState(levels[levels.length - 1]?.id ?? '');
   const [onlyEmpty, setOnlyEmpty] = useState(true);
   const [message, setMessage] = useState('');
+  const covered = useCoverage();
   const ids = { all: useId(), level: useId(), byLevel: useId(), onlyEmpty: useId() };
   const apply = (itemIds: string[], value: number) => {
     const answers = assessmentsStore.getState().assessments[assessmentId]?.answers ?? {};
     const chosen = onlyEmpty ? itemIds.filter((id) => (answers[id]?.target ?? null) === null) : itemIds;
-    assessmentsStore.getState().setTargets(assessmentId, chosen, value);
+    assessmentsStore.getState().setTargets(assessmentId, chosen, value, covered);
     setMessage(t('applied', { count: chosen.length }));
   };
   return (
