@@ -9,8 +9,6 @@ import type { Framework } from '../domain/framework/schema.ts';
 import type { FrameworkSummary } from '../domain/framework/summary.ts';
 import { assessmentsStore, useAssessments } from './appStores.ts';
 
-export const builtInCatalog: readonly FrameworkSummary[] = catalog;
-
 export interface CatalogEntry {
   summary: FrameworkSummary;
   origin: 'built-in' | 'imported';
@@ -44,34 +42,34 @@ export function findSummary(id: string): FrameworkSummary | undefined {
   return entries(assessmentsStore.getState().frameworks).find((e) => e.summary.id === id)?.summary;
 }
 
-const loaded = new Map<string, Promise<Framework>>();
+/** A framework, or why there is none: the app does not have it, or its stored text no longer reads. */
+export type FrameworkLoad = { ok: true; framework: Framework } | { ok: false; reason: 'missing' | 'invalid' };
 
-async function parseImported(text: string, fileName: string): Promise<Framework> {
+const loaded = new Map<string, Promise<FrameworkLoad>>();
+
+async function parseImported(text: string, fileName: string): Promise<FrameworkLoad> {
   const { loadFramework } = await import('../domain/framework/loader.ts');
   const result = loadFramework(text, fileName);
-  if (!result.ok) throw new Error(`stored framework ${fileName} is no longer valid`);
-  return result.framework;
+  return result.ok ? { ok: true, framework: result.framework } : { ok: false, reason: 'invalid' };
 }
 
 /**
  * The whole framework, fetched or parsed once. With a version, the version an
  * assessment was made with, where it is still kept; otherwise the current one.
+ * Rejects only when its code could not be fetched.
  */
-export function loadFramework(id: string, version?: string): Promise<Framework> {
+export function loadFramework(id: string, version?: string): Promise<FrameworkLoad> {
   const imported = isBuiltIn(id) ? undefined : assessmentsStore.getState().frameworks[id];
   const text = imported && version ? (textOfVersion(imported, version) ?? imported.text) : imported?.text;
   const key = `${id}@${imported ? text?.length : 'built-in'}:${version && imported ? version : ''}`;
   let promise = loaded.get(key);
   if (!promise) {
     const load = Object.hasOwn(loaders, id) ? loaders[id] : undefined;
-    if (load) promise = load();
+    if (load) promise = load().then((framework): FrameworkLoad => ({ ok: true, framework }));
     else if (imported && text !== undefined) promise = parseImported(text, imported.fileName);
-    else return Promise.reject(new Error(`unknown framework ${id}`));
+    else return Promise.resolve({ ok: false, reason: 'missing' });
     promise.catch(() => loaded.delete(key));
     loaded.set(key, promise);
   }
   return promise;
 }
-
-/** Kept for callers of the built-in loader. */
-export const loadBuiltInFramework = (id: string) => loadFramework(id);

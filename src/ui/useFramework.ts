@@ -15,10 +15,13 @@ export function useFramework(id: string, version?: string): FrameworkState {
     let live = true;
     setState({ status: 'loading' });
     loadFramework(id, version).then(
-      // Rendering a whole section is a transition: it yields to input while it runs.
-      (framework) => live && startTransition(() => setState({ status: 'ready', framework })),
-      (error: Error) =>
-        live && setState({ status: error.message.startsWith('unknown') ? 'missing' : 'failed' }),
+      (load) => {
+        if (!live) return;
+        // Rendering a whole section is a transition: it yields to input while it runs.
+        if (load.ok) startTransition(() => setState({ status: 'ready', framework: load.framework }));
+        else setState({ status: load.reason === 'missing' ? 'missing' : 'failed' });
+      },
+      () => live && setState({ status: 'failed' }),
     );
     return () => {
       live = false;

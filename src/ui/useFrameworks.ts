@@ -12,7 +12,8 @@ export function useFrameworks(ids: readonly string[]): Map<string, Framework> {
     Promise.allSettled(wanted.map((id) => loadFramework(id))).then((results) => {
       if (!live) return;
       const map = new Map<string, Framework>();
-      for (const r of results) if (r.status === 'fulfilled') map.set(r.value.id, r.value);
+      for (const r of results)
+        if (r.status === 'fulfilled' && r.value.ok) map.set(r.value.framework.id, r.value.framework);
       setLoaded(map);
     });
     return () => {

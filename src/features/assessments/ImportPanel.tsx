@@ -44,7 +44,8 @@ export function ImportPanel() {
     const text = await file.text();
     const loaded = await Promise.allSettled(allFrameworkIds().map((id) => loadFramework(id)));
     const frameworks = new Map<string, Framework>();
-    for (const r of loaded) if (r.status === 'fulfilled') frameworks.set(r.value.id, r.value);
+    for (const r of loaded)
+      if (r.status === 'fulfilled' && r.value.ok) frameworks.set(r.value.framework.id, r.value.framework);
     const result = parseImport(text, file.name, (id) => frameworks.get(id));
     if (!result.ok) {
       setState({
