@@ -1,28 +1,19 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { AppError, PageError } from './ErrorPanel.tsx';
+import { en, initTestI18n } from './i18n.testing.ts';
 
 const downloads: { fileName: string; text: string }[] = [];
 vi.mock('./download.ts', () => ({
   downloadText: (fileName: string, text: string) => downloads.push({ fileName, text }),
 }));
 
-const en = (ns: string) => JSON.parse(readFileSync(`locales/en/${ns}.json`, 'utf8'));
 const errors = en('errors');
 
 beforeAll(async () => {
-  await i18next.use(initReactI18next).init({
-    lng: 'en',
-    ns: ['common', 'errors'],
-    defaultNS: 'common',
-    resources: { en: { common: en('common'), errors } },
-    interpolation: { escapeValue: false },
-  });
+  await initTestI18n();
   vi.spyOn(console, 'error').mockImplementation(() => {});
 });
 
