@@ -23,10 +23,13 @@ export interface CheckOptions {
   createWorker?: () => Promise<Worker | null>;
 }
 
-/** A file too large by its size alone, refused before it is read (a huge file is never loaded). */
+/**
+ * A file too large by its size alone, refused before it is read (a huge file is never loaded).
+ * The bound is a CASE package's: a framework file's own, smaller limit is checked when it is read.
+ */
 export function refusedBySize(size: number, fileName: string): FrameworkFileResult | null {
-  if (size <= LIMITS.fileBytes + 3) return null; // a byte-order mark is not counted
-  const params = { size, limit: LIMITS.fileBytes };
+  if (size <= LIMITS.packageBytes + 3) return null; // a byte-order mark is not counted
+  const params = { size, limit: LIMITS.packageBytes };
   const message = formatMessage('file-too-large', params);
   return {
     ok: false,

@@ -40,6 +40,7 @@ function placements(f: Framework): string[] {
     s.title.en ?? '',
     ...s.groups.flatMap((g) => [
       ...(g.title ? [g.title.en ?? ''] : []),
+      ...(g.intro ? (g.intro.en ?? '').split('\n\n') : []),
       ...g.items.map((i) => i.text.en ?? ''),
     ]),
   ]);
@@ -57,14 +58,12 @@ describe('CASE hierarchy walk', () => {
     const started = performance.now();
     const result = read(casePackage(items, links));
     expect(performance.now() - started).toBeLessThan(1000);
-    const statements = result.framework.sections.flatMap((s) =>
-      s.groups.flatMap((g) => g.items.map((i) => i.text.en)),
-    );
-    // Depth first: L2-1 holds the levels below it (flattened), each last-level item once; L1-2,
-    // whose children all sit under L1-1 already, is a section of its own with itself as statement.
-    const seconds = Array.from({ length: 27 }, (_, k) => `L${29 - k}-2`);
-    expect(statements).toEqual(['L2-2', 'L30-1', 'L30-2', ...seconds, 'L1-2'].map((id) => `Item ${id}`));
-    expect(result.unmapped).toEqual(['levels below "Item L2-1" were flattened into one group']);
+    // Depth first: every item once, as a heading (section, group title or intro) or a statement.
+    const shown = new Set(placements(result.framework));
+    expect(items.filter((id) => !shown.has(`Item ${id}`))).toEqual([]);
+    expect(result.notes.filter((n) => n.code !== 'version-missing').map((n) => n.code)).toEqual([
+      'two-parents',
+    ]);
   });
 
   it('places an item with two parents under the first, in sequence order', () => {
@@ -95,15 +94,17 @@ describe('CASE hierarchy walk', () => {
       ['S', 'B'],
       ['B', 'B'],
     ];
-    const { framework, unmapped } = read(casePackage(['S', 'A', 'B', 'C'], links));
-    expect(placements(framework)).toEqual(['Item S', 'Item A', 'Item C']);
-    expect(unmapped).toEqual(['levels below "Item A" were flattened into one group']);
-    // B is placed (as the level above C) and flattened away, not dropped silently or twice.
-    expect(framework.sections[0]?.groups[0]?.items.map((i) => i.id)).toEqual(['C']);
+    const { framework, notes } = read(casePackage(['S', 'A', 'B', 'C'], links));
+    expect(placements(framework)).toEqual(['Item S', 'Item B', 'Item A', 'Item C']);
+    // Each link that would close a loop is named, with the item it leads back to.
+    expect(notes.filter((n) => n.code !== 'version-missing').map((n) => [n.code, n.items])).toEqual([
+      ['self-parent', ['B Item B']],
+      ['cycle', ['A Item A', 'S Item S']],
+    ]);
   });
 
-  it('refuses, without hanging, a package whose items only form a cycle', () => {
-    const result = caseToFramework(
+  it('imports a package whose items only form a cycle, naming where it was broken', () => {
+    const result = read(
       casePackage(
         ['A', 'B'],
         [
@@ -111,15 +112,21 @@ describe('CASE hierarchy walk', () => {
           ['B', 'A'],
         ],
       ),
-      'cycle.json',
     );
-    expect(result.ok).toBe(false);
+    expect(placements(result.framework)).toEqual(['Item A', 'Item B']);
+    expect(result.notes).toContainEqual({ code: 'cycle', items: ['A Item A'] });
   });
 
   it('reads a chain far deeper than the call stack', () => {
     const items = Array.from({ length: 8_000 }, (_, i) => `c${i}`);
     const links = items.map((id, i): Link => [id, i ? `c${i - 1}` : 'doc']);
-    const { framework } = read(casePackage(items, links));
-    expect(framework.sections[0]?.groups[0]?.items.map((i) => i.id)).toEqual(['c7999']);
+    const { framework, notes } = read(casePackage(items, links));
+    const groups = framework.sections[0]?.groups ?? [];
+    expect(groups.map((g) => g.items.map((i) => i.id))).toEqual([['c7999']]);
+    // The headings between the section and the last item are the group's title and intro, as
+    // many as the text limit allows; those left out are named, none silently.
+    const cut = notes.find((n) => n.code === 'heading-cut')?.items ?? [];
+    const shown = placements(framework);
+    expect(items.filter((id) => !shown.includes(`Item ${id}`) && !cut.includes(`Item ${id}`))).toEqual([]);
   });
 });

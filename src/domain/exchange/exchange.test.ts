@@ -79,7 +79,7 @@ describe('framework as a CASE package', () => {
     const result = caseToFramework(JSON.stringify(pkg), 'case.json');
     if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
     const back = result.framework;
-    expect(result.unmapped).toEqual([]);
+    expect(result.notes).toEqual([]);
     expect(back.sourceLanguage).toBe('fi');
     expect(back.sections.map((s) => s.id)).toEqual(['B3.3', 'C3.1']);
     expect(back.sections.map((s) => s.groups.map((g) => g.kind))).toEqual([
@@ -106,14 +106,14 @@ describe('framework as a CASE package', () => {
       associationType: 'exemplar' as 'isChildOf',
     });
     const result = caseToFramework(JSON.stringify(crafted), 'case.json');
-    expect(result.ok && result.unmapped).toEqual([
-      expect.stringMatching(/^association exemplar/),
-      'item not in the hierarchy: An item outside the tree',
+    expect(result.ok && result.notes.filter((n) => n.code !== 'version-missing')).toEqual([
+      { code: 'association-unused', detail: 'exemplar', items: ['1'] },
+      { code: 'outside-tree', items: ['B3.3 An item outside the tree'] },
     ]);
   });
 
   it('refuses a file that is not a CASE package, with positions', () => {
-    const result = caseToFramework('{"CFDocument": {"identifier": 3}}', 'x.json');
+    const result = caseToFramework('{"CFDocument": {"identifier": [3]}, "CFItems": []}', 'x.json');
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(result.problems.map((p) => `${p.line}:${p.col} ${p.path}`)).toContain(

@@ -10,7 +10,7 @@ describe('reading a framework file a user hands in', () => {
   it('keeps a YAML file as it was written', () => {
     const result = readFrameworkFile(example, 'example.yaml');
     expect(result.ok && result.text).toBe(example);
-    expect(result.ok && result.unmapped).toBeUndefined();
+    expect(result.ok && result.caseNotes).toBeUndefined();
   });
 
   it('turns a CASE package into a framework kept in our format', () => {
@@ -19,7 +19,7 @@ describe('reading a framework file a user hands in', () => {
     const pkg = JSON.stringify(frameworkToCase(loaded.framework, 'en', new Date()));
     const result = readFrameworkFile(pkg, 'example.case.json');
     if (!result.ok) throw new Error('CASE package refused');
-    expect(result.unmapped).toEqual([]);
+    expect(result.caseNotes).toEqual([]);
     expect(loadFramework(result.text, 'kept.yaml')).toEqual({ ok: true, framework: result.framework });
   });
 

@@ -1,11 +1,14 @@
-// A framework file as a user hands it in: our YAML/JSON format, or a 1EdTech
-// CASE package (converted, and kept in our format). Never throws.
+// A file as a user hands it in, recognised by what it holds: our framework
+// format (YAML or JSON), a 1EdTech CASE package (converted, and kept in our
+// format), or a saved assessment file (sent to where those are opened).
+// Never throws.
 
+import { EXCHANGE_FORMAT } from '../assessment/exchange.ts';
+import { LIMITS } from '../framework/limits.ts';
 import { loadFramework } from '../framework/loader.ts';
-import type { Problem } from '../framework/problems.ts';
+import { formatMessage, type Problem } from '../framework/problems.ts';
 import type { Framework } from '../framework/schema.ts';
-import { caseToFramework, looksLikeCase } from './caseImport.ts';
-import { frameworkToYaml } from './frameworkYaml.ts';
+import { type CaseNote, caseDataToFramework, looksLikeCase } from './caseImport.ts';
 
 export type FrameworkFileResult =
   | {
@@ -13,30 +16,56 @@ export type FrameworkFileResult =
       framework: Framework;
       /** The text to keep: the file itself, or a CASE package written in our format. */
       text: string;
-      /** For a CASE package: what could not be mapped (empty when everything was). */
-      unmapped?: string[];
+      /** For a CASE package: what was guessed or left out, by kind (empty when nothing was). */
+      caseNotes?: CaseNote[];
     }
-  | { ok: false; problems: Problem[] };
+  | {
+      ok: false;
+      problems: Problem[];
+      /** The file is not a framework but something the app opens elsewhere. */
+      found?: 'assessment';
+    };
 
-function isCasePackage(text: string): boolean {
-  if (!text.trimStart().startsWith('{')) return false;
+/** JSON parsed once with the JSON parser (fast, also for a large CASE package); null when not JSON. */
+function json(text: string): { data: unknown } | null {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const first = body.trimStart()[0];
+  if (first !== '{' && first !== '[') return null;
   try {
-    return looksLikeCase(JSON.parse(text));
+    return { data: JSON.parse(body) };
   } catch {
-    return false;
+    return null;
   }
 }
 
+const tooLarge = (file: string, size: number, limit: number): Problem => {
+  const params = { size, limit };
+  return {
+    file,
+    line: 1,
+    col: 1,
+    path: '',
+    code: 'file-too-large',
+    params,
+    message: formatMessage('file-too-large', params),
+  };
+};
+
 export function readFrameworkFile(text: string, fileName: string): FrameworkFileResult {
-  if (isCasePackage(text)) {
-    const result = caseToFramework(text, fileName);
+  const parsed = json(text);
+  const data = parsed?.data as Record<string, unknown> | undefined;
+  if (data && typeof data === 'object' && data.format === EXCHANGE_FORMAT) {
+    return { ok: false, problems: [], found: 'assessment' };
+  }
+  if (parsed && looksLikeCase(parsed.data)) {
+    const result = caseDataToFramework(parsed.data, text, fileName);
     if (!result.ok) return result;
-    return {
-      ok: true,
-      framework: result.framework,
-      text: frameworkToYaml(result.framework),
-      unmapped: result.unmapped,
-    };
+    // Kept as JSON (our format reads it): writing YAML takes seconds for a large package.
+    const yaml = JSON.stringify(result.framework, null, 1);
+    // The limit is on what the package becomes (kept in our format), not on its verbose JSON.
+    if (yaml.length > LIMITS.fileBytes)
+      return { ok: false, problems: [tooLarge(fileName, yaml.length, LIMITS.fileBytes)] };
+    return { ok: true, framework: result.framework, text: yaml, caseNotes: result.notes };
   }
   const result = loadFramework(text, fileName);
   return result.ok ? { ok: true, framework: result.framework, text } : result;

@@ -1,6 +1,8 @@
 // Limits on untrusted framework files, shared by the loader and stored data.
 export const LIMITS = {
   fileBytes: 2 * 1024 * 1024,
+  /** A CASE package (verbose JSON): its limit is on the framework it becomes; this only bounds the reading. */
+  packageBytes: 16 * 1024 * 1024,
   idLength: 64,
   textLength: 10_000,
   sections: 500,
