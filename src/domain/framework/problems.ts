@@ -2,7 +2,7 @@
 // path inside the document) and what, as a code with parameters (for the UI's
 // translations) and as a plain English message (for the command line), whose
 // words are the UI's English strings.
-import en from '../../../locales/en/problems.json';
+import en from '../../../locales/en/problems.json' with { type: 'json' };
 
 export type ProblemCode =
   | 'file-too-large'

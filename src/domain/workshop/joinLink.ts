@@ -1,0 +1,135 @@
+// The exercise as it travels in a join link's fragment: compact JSON, deflated
+// (the browser's own CompressionStream) and in base64url. An added framework
+// travels with it when it is small enough; otherwise the link names it by id
+// and version and the trainer hands out the file.
+import { type Exercise, exerciseSchema } from './exercise.ts';
+
+const LINK_VERSION = 1;
+/** The framework text a link may carry, deflated, in characters of the link. */
+export const MAX_FRAMEWORK_IN_LINK = 2000;
+const MAX_PARAM = 12_000;
+const MAX_INFLATED = 256 * 1024;
+
+export interface JoinPayload {
+  exercise: Exercise;
+  /** An added framework's text (YAML), when it travels with the link. */
+  frameworkText: string | null;
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
+  try {
+    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+    return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  } catch {
+    return null;
+  }
+}
+
+async function transform(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, limit: number) {
+  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(stream).getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > limit) {
+      await reader.cancel();
+      throw new RangeError('too large');
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+async function pack(value: unknown): Promise<string> {
+  const json = new TextEncoder().encode(JSON.stringify(value));
+  return toBase64Url(await transform(json, new CompressionStream('deflate-raw'), MAX_INFLATED));
+}
+
+async function unpack(param: string): Promise<unknown> {
+  const bytes = param.length <= MAX_PARAM ? fromBase64Url(param) : null;
+  if (!bytes) throw new SyntaxError('not a link');
+  const json = await transform(bytes, new DecompressionStream('deflate-raw'), MAX_INFLATED);
+  return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json));
+}
+
+/** The `x` parameter of a join link: the exercise, and the framework's text when it fits. */
+export async function encodeJoin(
+  exercise: Exercise,
+  frameworkText: string | null,
+): Promise<{ param: string; withFramework: boolean }> {
+  const e = exercise;
+  const fields = [
+    LINK_VERSION,
+    e.id,
+    e.frameworkId,
+    e.frameworkVersion,
+    e.sections,
+    e.level,
+    e.language,
+    e.title,
+    e.instructions,
+    e.notes ? 1 : 0,
+    e.threshold,
+  ];
+  if (frameworkText !== null) {
+    const withText = await pack([...fields, frameworkText]);
+    if (withText.length - (await pack(fields)).length <= MAX_FRAMEWORK_IN_LINK)
+      return { param: withText, withFramework: true };
+  }
+  return { param: await pack(fields), withFramework: false };
+}
+
+/** Reads a join link's parameter; null for anything that is not a valid exercise. Never throws. */
+export async function decodeJoin(param: string): Promise<JoinPayload | null> {
+  let fields: unknown;
+  try {
+    fields = await unpack(param);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(fields) || fields[0] !== LINK_VERSION) return null;
+  const [
+    ,
+    id,
+    frameworkId,
+    frameworkVersion,
+    sections,
+    level,
+    language,
+    title,
+    instructions,
+    notes,
+    threshold,
+    text,
+  ] = fields;
+  const parsed = exerciseSchema.safeParse({
+    id,
+    frameworkId,
+    frameworkVersion,
+    sections,
+    level,
+    language,
+    title,
+    instructions,
+    notes: notes === 1,
+    threshold,
+    createdAt: 0,
+  });
+  if (!parsed.success || (text !== undefined && typeof text !== 'string')) return null;
+  return { exercise: parsed.data, frameworkText: typeof text === 'string' ? text : null };
+}
