@@ -3,7 +3,11 @@
 // index.html names every step's code (build/preload-plugin.ts), so the browser
 // fetches it with the page; only the chosen language's strings are fetched in
 // their step (the service worker keeps all of it after the first visit).
+// The first page's CSS, in index.html: the shell, the shared pieces, the library (the first page), print.
 import './app/styles.css';
+import './ui/ui.css';
+import './features/library/library.css';
+import './app/print.css';
 import { startServiceWorker } from './store/appUpdate.ts';
 
 /** Lets the browser paint and handle input before the next step, marked for the profiler. */

@@ -166,7 +166,7 @@ function Questionnaire({
 }
 
 export default function QuestionnairePage({ id, sectionId }: { id: string; sectionId: string | null }) {
-  const { t } = useTranslation('questionnaire');
+  const { t } = useTranslation(['questionnaire', 'common']);
   const meta = useAssessments(
     useShallow((s) => {
       const a = s.assessments[id];

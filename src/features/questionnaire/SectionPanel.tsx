@@ -36,7 +36,7 @@ function SeeAlso({
   assessmentId: string;
   inScope: readonly string[];
 }) {
-  const { t, i18n } = useTranslation('questionnaire');
+  const { t, i18n } = useTranslation(['questionnaire', 'preview']);
   return (
     <p className="see-also">
       {t('preview:seeAlso')}:{' '}

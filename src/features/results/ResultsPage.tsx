@@ -6,6 +6,7 @@ import { localize } from '../../domain/framework/localize.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
 import { assessmentResults } from '../../domain/results/gaps.ts';
 import { useAssessments } from '../../store/appStores.ts';
+import { useKindLabel } from '../../ui/kindLabel.ts';
 import { hrefFor, navigate } from '../../ui/routes.ts';
 import { sectionTitle } from '../../ui/sectionTitle.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
@@ -21,6 +22,7 @@ import './results.css';
 
 function Results({ a, fw, compare }: { a: Assessment; fw: Framework; compare: Assessment | undefined }) {
   const { t, i18n } = useTranslation('results');
+  const kindLabel = useKindLabel();
   const ui = i18n.language;
   const results = useMemo(() => assessmentResults(fw, a), [fw, a]);
   useDocumentTitle(t('heading', { title: a.title }));
@@ -50,7 +52,7 @@ function Results({ a, fw, compare }: { a: Assessment; fw: Framework; compare: As
     target: s.aggregate.meanTarget,
   }));
   const kindRows = results.byKind.map((k) => ({
-    name: t(`preview:kind.${k.kind}`),
+    name: kindLabel(k.kind),
     current: k.aggregate.meanCurrent,
     target: k.aggregate.meanTarget,
   }));
@@ -126,7 +128,7 @@ function Results({ a, fw, compare }: { a: Assessment; fw: Framework; compare: As
 }
 
 export default function ResultsPage({ id, compareId }: { id: string; compareId: string | null }) {
-  const { t } = useTranslation('results');
+  const { t } = useTranslation(['results', 'common', 'questionnaire']);
   const a = useAssessments((s) => s.assessments[id]);
   const compare = useAssessments((s) => (compareId ? s.assessments[compareId] : undefined));
   const state = useFramework(a?.frameworkId ?? '', a?.frameworkVersion);

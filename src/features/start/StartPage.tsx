@@ -8,6 +8,7 @@ import { formatDate } from '../../ui/formatDate.ts';
 import { hrefFor, navigate } from '../../ui/routes.ts';
 import { sectionTitle } from '../../ui/sectionTitle.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
+import './start.css';
 
 interface Props {
   frameworkId: string;
