@@ -1,13 +1,14 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/model.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Problem } from '../../domain/framework/problems.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
 import { assessmentsStore, useAssessments } from '../../store/appStores.ts';
-import type { ImportMode } from '../../store/assessments.ts';
+import type { ImportMode } from '../../store/assessmentActions.ts';
 import { allFrameworkIds, loadFramework } from '../../store/frameworks.ts';
 import { ProblemList } from '../../ui/ProblemList.tsx';
+import { takeHandedOver } from '../../ui/pendingFile.ts';
 
 const MB = 1024 * 1024;
 
@@ -59,6 +60,13 @@ export function ImportPanel() {
     setModes(Object.fromEntries(result.assessments.map((a) => [a.id, existing[a.id] ? 'keep-both' : 'add'])));
     setState({ kind: 'preview', assessments: result.assessments, frameworks });
   }
+
+  // A saved file another page recognised (the add panel) and handed over: opened here.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, on arrival
+  useEffect(() => {
+    const file = takeHandedOver();
+    if (file) void open(file);
+  }, []);
 
   function confirm(assessments: Assessment[]) {
     const count = assessmentsStore

@@ -1,8 +1,11 @@
+import type { ParseKeys } from 'i18next';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CaseNote } from '../../domain/exchange/caseImport.ts';
 import type { FrameworkFileResult } from '../../domain/exchange/readFrameworkFile.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Problem } from '../../domain/framework/problems.ts';
+import type { Framework, Subject } from '../../domain/framework/schema.ts';
 import { type FrameworkSummary, summarizeFramework } from '../../domain/framework/summary.ts';
 import { assessmentsStore, useAssessments } from '../../store/appStores.ts';
 import { CHECK_TIME_LIMIT_MS, checkFrameworkFile, refusedBySize } from '../../store/frameworkCheck.ts';
@@ -10,14 +13,33 @@ import { isBuiltIn } from '../../store/frameworks.ts';
 import { downloadText } from '../../ui/download.ts';
 import { formatList, languageName } from '../../ui/languageNames.ts';
 import { ProblemList } from '../../ui/ProblemList.tsx';
+import { handOver } from '../../ui/pendingFile.ts';
+import { navigate } from '../../ui/routes.ts';
 import { sectionTitle } from '../../ui/sectionTitle.ts';
+import { CaseNotes } from './CaseNotes.tsx';
+import { VersionChanges } from './VersionChanges.tsx';
+
+/** Who a framework assesses. FrameworkCard has the same two lines: a module shared by both
+ * would be a chunk of its own on the first page (this panel is loaded later). */
+const SUBJECT_KEYS: Record<Subject, ParseKeys<'library'>> = {
+  individual: 'subject.individual',
+  organisation: 'subject.organisation',
+};
 
 type State =
   | { kind: 'idle'; message?: string }
   | { kind: 'checking'; file: string }
   | { kind: 'unchecked'; file: string; reason: 'slow' | 'failed' }
   | { kind: 'invalid'; file: string; problems: Problem[]; lines: string[] }
-  | { kind: 'valid'; file: string; text: string; summary: FrameworkSummary; unmapped?: string[] };
+  | { kind: 'assessment'; file: File }
+  | {
+      kind: 'valid';
+      file: string;
+      text: string;
+      summary: FrameworkSummary;
+      framework: Framework;
+      caseNotes?: CaseNote[];
+    };
 
 /** The example framework, bundled (so the one-file build has it too). */
 async function downloadExample() {
@@ -39,7 +61,7 @@ export function AddFrameworkPanel() {
   useEffect(() => () => checking.current?.abort(), []);
 
   /** Checks in a worker (the page keeps answering); a newer check replaces a running one. */
-  async function check(text: string, file: string) {
+  async function check(text: string, file: string, original?: File) {
     checking.current?.abort();
     const controller = new AbortController();
     checking.current = controller;
@@ -48,6 +70,11 @@ export function AddFrameworkPanel() {
     if (controller.signal.aborted) return;
     checking.current = null;
     if ('unchecked' in result) setState({ kind: 'unchecked', file, reason: result.unchecked });
+    else if (!result.ok && result.found === 'assessment')
+      setState({
+        kind: 'assessment',
+        file: original ?? new File([text], 'pasted.json', { type: 'application/json' }),
+      });
     else show(result, text, file);
   }
 
@@ -67,14 +94,15 @@ export function AddFrameworkPanel() {
       file,
       text: result.text,
       summary,
-      ...(result.unmapped ? { unmapped: result.unmapped } : {}),
+      framework: result.framework,
+      ...(result.caseNotes ? { caseNotes: result.caseNotes } : {}),
     });
   }
 
   async function open(file: File) {
     // A file too large by its size is refused before it is read.
     const refused = refusedBySize(file.size, file.name);
-    if (!refused) return check(await file.text(), file.name);
+    if (!refused) return check(await file.text(), file.name, file);
     checking.current?.abort();
     show(refused, '', file.name);
   }
@@ -159,6 +187,26 @@ export function AddFrameworkPanel() {
           <ProblemList problems={state.problems} lines={state.lines} />
         </div>
       )}
+      {state.kind === 'assessment' && (
+        <div role="alert" className="notice">
+          <p>{t('add.isAssessment', { file: state.file.name })}</p>
+          <p className="actions row-actions">
+            <button
+              type="button"
+              className="button primary"
+              onClick={() => {
+                handOver(state.file);
+                navigate('#/assessments');
+              }}
+            >
+              {t('add.openAssessment')}
+            </button>
+            <button type="button" onClick={() => setState({ kind: 'idle' })}>
+              {t('add.cancel')}
+            </button>
+          </p>
+        </div>
+      )}
       {valid && (
         <div className="notice">
           <p>{takenByBuiltIn ? t('add.builtInId', { id: valid.summary.id }) : t('add.valid')}</p>
@@ -166,8 +214,8 @@ export function AddFrameworkPanel() {
             {localize(valid.summary.title, ui, valid.summary.sourceLanguage).text}
           </h3>
           <p>
-            {t(`subject.${valid.summary.subject}`)} · {t('statements', { count: valid.summary.statements })} ·{' '}
-            {t('languages')}:{' '}
+            {t(SUBJECT_KEYS[valid.summary.subject])} · {t('statements', { count: valid.summary.statements })}{' '}
+            · {t('languages')}:{' '}
             {formatList(
               valid.summary.languages.map((l) => languageName(l, ui)),
               ui,
@@ -186,28 +234,16 @@ export function AddFrameworkPanel() {
               </li>
             ))}
           </ul>
-          {valid.unmapped && (
-            <>
-              <p>
-                {valid.unmapped.length
-                  ? t('add.caseNote', { count: valid.unmapped.length })
-                  : t('add.caseAllMapped')}
-              </p>
-              {valid.unmapped.length > 0 && (
-                <ul>
-                  {valid.unmapped.map((u) => (
-                    <li key={u}>{u}</li>
-                  ))}
-                </ul>
-              )}
-            </>
-          )}
+          {valid.caseNotes && <CaseNotes notes={valid.caseNotes} />}
           {existing && !takenByBuiltIn && (
             <p>
               {existing.version === valid.summary.version
                 ? t('add.sameVersion', { version: existing.version })
                 : t('add.replaceVersion', { old: existing.version, new: valid.summary.version })}
             </p>
+          )}
+          {existing && !takenByBuiltIn && existing.version !== valid.summary.version && (
+            <VersionChanges id={existing.id} version={existing.version} next={valid.framework} />
           )}
           <p className="actions row-actions">
             {!takenByBuiltIn && (
