@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { nextUnrated, progressOf, type ScopedSection } from '../../domain/assessment/scope.ts';
 import { hrefFor } from '../../ui/routes.ts';
-import { SaveIndicator } from '../storage/StorageNotices.tsx';
+import { SaveIndicator } from '../../ui/SaveIndicator.tsx';
 import { useCoverage } from './coverage.ts';
 import { useAnswersAfterPaint } from './useAnswersAfterPaint.ts';
 

@@ -2,6 +2,7 @@ import { memo, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/framework/localize.ts';
 import type { ScaleStep } from '../../domain/framework/schema.ts';
+import './scaleChoice.css';
 
 interface Props {
   name: string;

@@ -5,7 +5,6 @@ import type { SaveError } from '../../store/durableStorage.ts';
 import { useSaveStatus } from '../../store/saveStatus.ts';
 import { hrefFor } from '../../ui/routes.ts';
 import { downloadStoredData } from '../../ui/storedData.ts';
-import { useAfterPaint } from '../../ui/useAfterPaint.ts';
 
 /** Saving has stopped: why, and what the user can do about it. */
 function SaveErrorNotice({ error }: { error: SaveError }) {
@@ -65,17 +64,4 @@ export function StorageNotices() {
       )}
     </div>
   );
-}
-
-/** "Saving…" follows a change after the paint, so that the change itself shows first. */
-export function SaveIndicator() {
-  const { t } = useTranslation();
-  const status = useAfterPaint(useSaveStatus, (s) => s.status, 'status');
-  const text =
-    status.kind === 'saved' || status.kind === 'idle'
-      ? t('save.saved')
-      : status.kind === 'pending'
-        ? t('save.saving')
-        : t('save.notSaved');
-  return <span className={`save-indicator ${status.kind}`}>{text}</span>;
 }
