@@ -18,6 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { casePackageLine, measureCasePackage } from './bench/case-package.mjs';
 import { measureHeavyFile } from './bench/heavy-file.mjs';
 import { lazyBytesPerView, loadApp, measureSave, SIZES, scenarios } from './bench/loads.mjs';
 import { references } from './bench/references.mjs';
@@ -83,6 +84,7 @@ async function main() {
   for (const r of refs) await r.close();
   const saveSamples = await measureSave(browser, app.url, opt);
   const heavyFile = await measureHeavyFile(browser, app.url, opt);
+  const casePackage = await measureCasePackage(browser, app.url, { runs: opt.runs });
   await app.close();
   await browser.close();
 
@@ -99,9 +101,11 @@ async function main() {
       storedKB: Number(kb(saveSamples[0]?.bytes ?? 0)),
     },
     heavyFile,
+    casePackage,
     references: refRows,
   };
   printReport(json);
+  console.log(casePackageLine(casePackage));
   mkdirSync('.bench', { recursive: true });
   writeFileSync('.bench/results.json', `${JSON.stringify(json, null, 2)}\n`);
   console.log('\nJSON: .bench/results.json');
