@@ -3,9 +3,9 @@
 // every scenario from every build once, the builds' order turning from round
 // to round, so that a slower spell of a shared machine falls on all alike.
 // Prints, per scenario and build, the median and the spread (lowest-highest)
-// of click-to-paint, section shown, longest task and FCP, and each build's
-// first-page bytes. Each folder is a bench build (`vite build --mode bench`
-// with EXTRA_FRAMEWORKS=.bench/frameworks, see scripts/bench.mjs):
+// of click-to-paint, the first rating control, the section shown, the longest
+// task and FCP, and each build's first-page bytes. Each folder is a bench
+// build (`vite build --mode bench` with EXTRA_FRAMEWORKS=.bench/frameworks):
 //   node scripts/bench/compare.mjs [--runs=7 --throttle=4 --scenarios=0,3 --out=file.json] name=dist-folder ...
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -17,6 +17,7 @@ import { firstPageBytes, kb, median, r1, spread, table } from './util.mjs';
 
 const FIGURES = [
   ['clickMs', 'click-to-paint'],
+  ['readyMs', 'first rating control'],
   ['shownMs', 'section shown'],
   ['longestTaskMs', 'longest task'],
   ['fcpMs', 'FCP'],
