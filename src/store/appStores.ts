@@ -1,9 +1,9 @@
 // The app's single instances: assessments persisted to this browser's
 // localStorage, saving status, and the page events that keep both honest.
 import { useStore } from 'zustand';
-import { type AssessmentsStore, createAssessmentsStore, STORAGE_KEY } from './assessments.ts';
 import { createDurableStorage } from './durableStorage.ts';
 import { useSaveStatus } from './saveStatus.ts';
+import { createUserDataStore, STORAGE_KEY, type UserDataStore } from './userData.ts';
 
 const durable = createDurableStorage({
   storage: () => globalThis.localStorage,
@@ -11,10 +11,10 @@ const durable = createDurableStorage({
   onBackups: (backups) => useSaveStatus.getState().setBackups(backups),
 });
 
-export const assessmentsStore = createAssessmentsStore(durable);
+export const assessmentsStore = createUserDataStore(durable);
 useSaveStatus.getState().setBackups(durable.backups());
 
-export function useAssessments<T>(selector: (s: AssessmentsStore) => T): T {
+export function useAssessments<T>(selector: (s: UserDataStore) => T): T {
   return useStore(assessmentsStore, selector);
 }
 

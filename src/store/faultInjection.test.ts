@@ -10,10 +10,10 @@ import fc from 'fast-check';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Assessment } from '../domain/assessment/model.ts';
 import { restoreStored, STORAGE_VERSION } from '../domain/assessment/persisted.ts';
-import { createAssessmentsStore, STORAGE_KEY } from './assessments.ts';
 import { createDurableStorage, type SaveStatus } from './durableStorage.ts';
 import { FakeStorage } from './fakeStorage.testing.ts';
 import { ITEMS, type Step, step } from './faultSteps.testing.ts';
+import { createUserDataStore, STORAGE_KEY } from './userData.ts';
 
 const input = { frameworkId: 'f', frameworkVersion: '1', title: 'T' };
 
@@ -72,7 +72,7 @@ function world() {
       afterPaint: () => {},
       onStatus,
     });
-    const store = createAssessmentsStore(durable, () => clock);
+    const store = createUserDataStore(durable, () => clock);
     return { store, durable, unsaved, newer, page };
   }
   const tabs = [openTab(false), openTab(false)];

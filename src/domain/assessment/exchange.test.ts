@@ -36,6 +36,7 @@ const assessment: fc.Arbitrary<Assessment> = fc.record({
   updatedAt: time,
   completedAt: fc.option(time, { nil: null }),
   previousId: fc.option(fc.uuid(), { nil: null }),
+  exercise: fc.constant(null),
 });
 
 describe('export and import of assessments', () => {

@@ -5,6 +5,7 @@
 // this tab did not change is taken as stored. So the latest write of an answer
 // wins, whatever the clocks of the devices that made the edits said.
 import type { ImportedFramework } from '../framework/imported.ts';
+import type { Exercise } from '../workshop/exercise.ts';
 import type { Answer, Assessment } from './model.ts';
 
 export interface UserData {
@@ -15,6 +16,18 @@ export interface UserData {
   frameworks: Record<string, ImportedFramework>;
   /** Removed framework ids with the time of removal. */
   removedFrameworks: Record<string, number>;
+  /** Workshop exercises the user runs as a trainer, by id. */
+  exercises: Record<string, Exercise>;
+  /** Results collected for them, by `exerciseId.resultId`. */
+  workshopResults: Record<string, CollectedResult>;
+}
+
+/** A participant's result as the trainer keeps it: the code, read again when shown. */
+export interface CollectedResult {
+  exerciseId: string;
+  resultId: string;
+  code: string;
+  addedAt: number;
 }
 
 /**
@@ -38,9 +51,13 @@ const META_FIELDS = [
   'previousId',
 ] as const;
 
+const sameExerciseLink = (a: Assessment['exercise'], b: Assessment['exercise']) =>
+  a === b || (!!a && !!b && a.id === b.id && a.resultId === b.resultId && a.notes === b.notes);
+
 function sameMeta(a: Assessment, b: Assessment): boolean {
   return (
     META_FIELDS.every((field) => a[field] === b[field]) &&
+    sameExerciseLink(a.exercise, b.exercise) &&
     a.sections.length === b.sections.length &&
     a.sections.every((id, i) => b.sections[i] === id)
   );
@@ -113,5 +130,12 @@ export function rebase(base: UserData, local: UserData, stored: UserData): UserD
     deleted: unionTimes(stored.deleted, local.deleted),
     frameworks: rebaseRecord(base.frameworks, local.frameworks, stored.frameworks, sameFramework),
     removedFrameworks: unionTimes(stored.removedFrameworks, local.removedFrameworks),
+    exercises: rebaseRecord(base.exercises, local.exercises, stored.exercises, (a, b) => a === b),
+    workshopResults: rebaseRecord(
+      base.workshopResults,
+      local.workshopResults,
+      stored.workshopResults,
+      (a, b) => a === b,
+    ),
   };
 }

@@ -47,6 +47,17 @@ export const assessmentFields = {
   completedAt: z._default(z.nullable(time), null),
   /** The earlier assessment this one follows up ("rate again"). */
   previousId: z._default(z.nullable(id), null),
+  /** The workshop exercise this assessment answers, and the id its result is handed back under. */
+  exercise: z._default(
+    z.nullable(
+      z.object({
+        id: z.string().check(z.maxLength(8)),
+        notes: z.boolean(),
+        resultId: z.string().check(z.maxLength(8)),
+      }),
+    ),
+    null,
+  ),
 };
 
 export const assessmentSchema = z.object(assessmentFields);
@@ -77,6 +88,7 @@ export interface NewAssessment {
   subjectName?: string;
   sections?: string[];
   level?: string | null;
+  exercise?: Assessment['exercise'];
 }
 
 export function createAssessment(input: NewAssessment, now: number, assessmentId = newId()): Assessment {
@@ -94,6 +106,7 @@ export function createAssessment(input: NewAssessment, now: number, assessmentId
     updatedAt: now,
     completedAt: null,
     previousId: null,
+    exercise: input.exercise ?? null,
   };
 }
 
@@ -151,6 +164,7 @@ export function followUp(
     updatedAt: now,
     completedAt: null,
     previousId: previous.id,
+    exercise: null,
   };
 }
 

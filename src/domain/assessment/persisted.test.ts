@@ -8,7 +8,7 @@ import { loadFramework } from '../framework/loader.ts';
 import { summarizeFramework } from '../framework/summary.ts';
 import type { UserData } from './merge.ts';
 import { createAssessment, MAX_TIME, withAnswer, withMeta, withTimesUpTo } from './model.ts';
-import { EMPTY_STATE, restoreStored, serializeState } from './persisted.ts';
+import { EMPTY_STATE, restoreStored, STORAGE_VERSION, serializeState } from './persisted.ts';
 
 const one = createAssessment({ frameworkId: 'f', frameworkVersion: '1', title: 'T' }, 1000, 'a1');
 const rated = withAnswer(withAnswer(one, 'good', { current: 2 }, 1100), 'other', { target: 3 }, 1200);
@@ -56,10 +56,10 @@ describe('reading stored data field by field', () => {
   });
 
   it('refuses a newer version and names it', () => {
-    expect(restoreStored(serializeState(EMPTY_STATE, 3))).toMatchObject({
+    expect(restoreStored(serializeState(EMPTY_STATE, STORAGE_VERSION + 1))).toMatchObject({
       ok: false,
       reason: 'newer',
-      version: 3,
+      version: STORAGE_VERSION + 1,
     });
   });
 });

@@ -4,7 +4,8 @@
 // in. A bad answer sets aside that answer, not its assessment.
 import * as z from 'zod/mini';
 import { type ImportedFramework, importedFrameworkSchema } from '../framework/imported.ts';
-import type { UserData } from './merge.ts';
+import { type Exercise, exerciseSchema } from '../workshop/exercise.ts';
+import type { CollectedResult, UserData } from './merge.ts';
 import {
   type Answer,
   type Assessment,
@@ -15,17 +16,36 @@ import {
   MAX_TITLE,
 } from './model.ts';
 
-export const STORAGE_VERSION = 2;
+export const STORAGE_VERSION = 3;
 
-export const EMPTY_STATE: UserData = { assessments: {}, deleted: {}, frameworks: {}, removedFrameworks: {} };
+export const EMPTY_STATE: UserData = {
+  assessments: {},
+  deleted: {},
+  frameworks: {},
+  removedFrameworks: {},
+  exercises: {},
+  workshopResults: {},
+};
+
+/** The keys of the stored state, in the order they are written. */
+export const USER_DATA_KEYS = Object.keys(EMPTY_STATE) as (keyof UserData)[];
 
 /** Migrations from each earlier version to the next: MIGRATIONS[n] turns version n into n + 1. */
 export const MIGRATIONS: Record<number, (state: unknown) => unknown> = {
   // Version 2 adds the frameworks a user imports.
   1: (state) => ({ ...(state as object), frameworks: {}, removedFrameworks: {} }),
+  // Version 3 adds workshop exercises and the results collected for them.
+  2: (state) => ({ ...(state as object), exercises: {}, workshopResults: {} }),
 };
 
 type Dict = Record<string, unknown>;
+
+const collectedResultSchema = z.object({
+  exerciseId: z.string().check(z.maxLength(8)),
+  resultId: z.string().check(z.maxLength(8)),
+  code: z.string().check(z.maxLength(20_000)),
+  addedAt: z.int().check(z.nonnegative()),
+});
 
 function isDict(value: unknown): value is Dict {
   return !!value && typeof value === 'object' && !Array.isArray(value);
@@ -140,7 +160,23 @@ function restoreState(source: Dict): { state: UserData; dropped: string[] } {
   }
   const deleted = times(source.deleted, 'deleted', dropped);
   const removedFrameworks = times(source.removedFrameworks, 'removedFrameworks', dropped);
-  return { state: { assessments, deleted, frameworks, removedFrameworks }, dropped };
+  const exercises: Record<string, Exercise> = {};
+  for (const [key, value] of entries(source.exercises, 'exercises', dropped)) {
+    const parsed = exerciseSchema.safeParse(value);
+    if (parsed.success && parsed.data.id === key) exercises[key] = parsed.data;
+    else dropped.push(`exercises.${key}`);
+  }
+  const workshopResults: Record<string, CollectedResult> = {};
+  for (const [key, value] of entries(source.workshopResults, 'workshopResults', dropped)) {
+    const parsed = collectedResultSchema.safeParse(value);
+    if (parsed.success && key === `${parsed.data.exerciseId}.${parsed.data.resultId}`)
+      workshopResults[key] = parsed.data;
+    else dropped.push(`workshopResults.${key}`);
+  }
+  return {
+    state: { assessments, deleted, frameworks, removedFrameworks, exercises, workshopResults },
+    dropped,
+  };
 }
 
 export type RestoreResult =
@@ -183,6 +219,12 @@ export function restoreStored(text: string, readsUpTo = STORAGE_VERSION): Restor
 }
 
 export function serializeState(state: UserData, version = STORAGE_VERSION): string {
-  const { assessments, deleted, frameworks, removedFrameworks } = state;
-  return JSON.stringify({ state: { assessments, deleted, frameworks, removedFrameworks }, version });
+  return JSON.stringify({ state: pickUserData(state), version });
+}
+
+/** Only the stored part of a state (the store holds actions and memory-only fields beside it). */
+export function pickUserData(state: UserData): UserData {
+  const out = {} as Record<keyof UserData, unknown>;
+  for (const key of USER_DATA_KEYS) out[key] = state[key];
+  return out as UserData;
 }

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_STATE, serializeState } from '../domain/assessment/persisted.ts';
-import { createAssessmentsStore, STORAGE_KEY } from './assessments.ts';
 import { createDurableStorage } from './durableStorage.ts';
 import { FakeStorage, quotaError } from './fakeStorage.testing.ts';
+import { createUserDataStore, STORAGE_KEY } from './userData.ts';
 
 function fakeStorage() {
   const storage = new FakeStorage();
@@ -18,7 +18,7 @@ const tick = () => ++clock;
 
 function makeStore(storage: ReturnType<typeof fakeStorage>) {
   const durable = createDurableStorage({ storage: () => storage, delayMs: 50, now: tick });
-  return { store: createAssessmentsStore(durable, tick), durable };
+  return { store: createUserDataStore(durable, tick), durable };
 }
 
 const input = { frameworkId: 'guidance-competences', frameworkVersion: '1', title: 'Spring' };
@@ -39,14 +39,54 @@ describe('assessments store', () => {
     expect(store.getState().frameworks).toEqual({});
   });
 
-  it('saves every change, without frameworks or other memory-only state', () => {
+  it('migrates a stored version 2 file (fixture): every answer kept, no workshops yet', () => {
+    const storage = fakeStorage();
+    storage.data.set(STORAGE_KEY, readFileSync('tests/fixtures/storage/v2.json', 'utf8'));
+    const { store } = makeStore(storage);
+    const a = store.getState().assessments['3f1c9a52-0c1e-4c55-9b1e-2d0a8f1d6b01'];
+    expect(a?.answers['C3.1-k1']).toMatchObject({ current: 2, target: 3, note: 'Ask the team' });
+    expect(a?.exercise).toBeNull();
+    expect(store.getState().removedFrameworks).toEqual({ 'old-one': 1789000000500 });
+    expect(store.getState().exercises).toEqual({});
+  });
+
+  it('counts a result once, replaces a changed one, and removes an exercise with its results, with undo', () => {
+    const { store } = makeStore(fakeStorage());
+    const s = () => store.getState();
+    const id = s().createExercise({
+      frameworkId: 'f',
+      frameworkVersion: '1',
+      sections: [],
+      level: null,
+      language: 'en',
+      title: 'W',
+    });
+    expect(s().addResult(id, 'R1', 'CODE-A')).toBe('added');
+    expect(s().addResult(id, 'R1', 'CODE-A')).toBe('duplicate');
+    expect(s().addResult(id, 'R1', 'CODE-B')).toBe('updated');
+    expect(Object.values(s().workshopResults).map((r) => r.code)).toEqual(['CODE-B']);
+    s().removeExercise(id);
+    expect([s().exercises[id], Object.keys(s().workshopResults)]).toEqual([undefined, []]);
+    s().undoRemoveExercise();
+    expect(s().exercises[id]?.title).toBe('W');
+    expect(Object.keys(s().workshopResults)).toEqual([`${id}.R1`]);
+  });
+
+  it('saves every change, without memory-only state', () => {
     const storage = fakeStorage();
     const { store, durable } = makeStore(storage);
     const id = store.getState().create(input);
     store.getState().setAnswer(id, 'C3.1-k1', { current: 2 });
     durable.flush();
     const saved = JSON.parse(storage.data.get(STORAGE_KEY) ?? '');
-    expect(Object.keys(saved.state)).toEqual(['assessments', 'deleted', 'frameworks', 'removedFrameworks']);
+    expect(Object.keys(saved.state)).toEqual([
+      'assessments',
+      'deleted',
+      'frameworks',
+      'removedFrameworks',
+      'exercises',
+      'workshopResults',
+    ]);
     expect(saved.state.assessments[id].answers['C3.1-k1'].current).toBe(2);
   });
 
