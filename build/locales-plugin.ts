@@ -1,6 +1,8 @@
 // Vite plugin: one chunk per UI language holding all its namespaces
-// (locales/<lang>/*.json), so a language costs one request.
-//   import { loaders } from 'virtual:locales'  ->  loaders.sv(): Promise<{ [namespace]: strings }>
+// (locales/<lang>/*.json), so a language costs one request; and the namespaces,
+// the file names of locales/en/*.json.
+//   import { loaders, namespaces } from 'virtual:locales'
+//     loaders.sv(): Promise<{ [namespace]: strings }>, namespaces: ['assessments', 'common', ...]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -15,6 +17,11 @@ export function localeChunks(directory = 'locales'): Plugin {
       .filter((d) => d.isDirectory())
       .map((d) => d.name)
       .sort();
+  const namespaces = () =>
+    readdirSync(join(dir, 'en'))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.replace(/\.json$/, ''))
+      .sort();
   return {
     name: 'locale-chunks',
     resolveId(id) {
@@ -26,7 +33,7 @@ export function localeChunks(directory = 'locales'): Plugin {
         const entries = languages().map(
           (l) => `  ${JSON.stringify(l)}: () => import(${JSON.stringify(ONE + l)}).then((m) => m.default),`,
         );
-        return `export const loaders = {\n${entries.join('\n')}\n};\n`;
+        return `export const namespaces = ${JSON.stringify(namespaces())};\nexport const loaders = {\n${entries.join('\n')}\n};\n`;
       }
       if (id.startsWith(`\0${ONE}`)) {
         const language = id.slice(ONE.length + 1);

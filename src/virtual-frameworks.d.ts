@@ -8,6 +8,9 @@ declare module 'virtual:frameworks' {
 }
 
 declare module 'virtual:locales' {
+  import type { TypeOptions } from 'i18next';
+  /** The namespaces: the file names of locales/en/*.json, sorted. */
+  export const namespaces: readonly (keyof TypeOptions['resources'])[];
   /** All UI strings of one language, by namespace. */
   export const loaders: Record<string, () => Promise<Record<string, Record<string, unknown>>>>;
 }

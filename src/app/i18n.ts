@@ -1,7 +1,7 @@
 // i18next set up with one JSON file per language and namespace under
 // locales/; only the current language's files are fetched.
 
-import { loaders } from 'virtual:locales';
+import { loaders, namespaces } from 'virtual:locales';
 import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import {
@@ -12,19 +12,6 @@ import {
   type UiLanguage,
 } from '../domain/language.ts';
 import { readLanguagePreference, writeLanguagePreference } from '../store/languagePreference.ts';
-
-export const NAMESPACES = [
-  'common',
-  'library',
-  'preview',
-  'scale',
-  'start',
-  'questionnaire',
-  'assessments',
-  'results',
-  'problems',
-  'errors',
-] as const;
 
 const bundles = new Map<string, ReturnType<NonNullable<(typeof loaders)[string]>>>();
 
@@ -87,7 +74,7 @@ export async function initI18n(): Promise<typeof i18next> {
       lng: language,
       supportedLngs: [...UI_LANGUAGES],
       fallbackLng: 'en',
-      ns: [...NAMESPACES],
+      ns: [...namespaces],
       defaultNS: 'common',
       interpolation: { escapeValue: false },
       returnNull: false,

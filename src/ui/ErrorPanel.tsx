@@ -58,7 +58,7 @@ export function PageError({ retry }: { retry: () => void }) {
 
 /** The last resort, in place of the whole app: its name, what happened, the data, a reload. */
 export function AppError() {
-  const { t } = useTranslation('errors');
+  const { t } = useTranslation(['errors', 'common']);
   return (
     <>
       <header className="site-header">

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { localize } from '../domain/framework/localize.ts';
 import type { Framework, Group } from '../domain/framework/schema.ts';
 import { Intro } from './Intro.tsx';
+import { useKindLabel } from './kindLabel.ts';
 import { Localized } from './LocalizedText.tsx';
 
 /** A group's kind and level, its title and its intro: the same on the statement page and in the questionnaire. */
@@ -15,11 +16,12 @@ export function GroupHeading({
   showOriginal: boolean;
 }) {
   const { t, i18n } = useTranslation('questionnaire');
+  const kindLabel = useKindLabel();
   const level = group.level ? fw.levels?.find((l) => l.id === group.level) : undefined;
   return (
     <>
       <h3>
-        <span className="kind">{t(`preview:kind.${group.kind}`)}</span>
+        <span className="kind">{kindLabel(group.kind)}</span>
         {group.level && (
           <span className="badge level">
             {t('levelBadge', {

@@ -1,18 +1,28 @@
+import type { TypeOptions } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../domain/framework/problems.ts';
 
 const WORD_PARAMS = new Set(['expected', 'found', 'format']);
 
+/** The words a problem's parameters may name (`type.*` and `format.*` in problems.json). */
+type Words = TypeOptions['resources']['problems'];
+type Word = `type.${keyof Words['type'] & string}` | `format.${keyof Words['format'] & string}`;
+
 /** Problems found in a file, in the UI language, each with its line and column. */
 export function ProblemList({ problems, lines }: { problems: Problem[]; lines?: string[] }) {
-  const { t } = useTranslation('problems');
+  const { t, i18n } = useTranslation('problems');
+  /** A word the strings know, translated; any other value as it is. */
+  const translated = (group: 'type' | 'format', v: string): string => {
+    const key = `${group}.${v}`;
+    const known = (k: string): k is Word => i18n.exists(k, { ns: 'problems' });
+    return known(key) ? t(key) : v;
+  };
   const word = (name: string, value: string | number) => {
     const v = String(value);
     if (!WORD_PARAMS.has(name)) return v;
-    const wrapped = /^\(([\w-]+)\)$/.exec(v);
-    if (wrapped) return `(${t(`type.${wrapped[1]}`, { defaultValue: wrapped[1] })})`;
-    if (name === 'format') return t(`format.${v}`, { defaultValue: v });
-    return t(`type.${v}`, { defaultValue: v });
+    const wrapped = /^\(([\w-]+)\)$/.exec(v)?.[1];
+    if (wrapped) return `(${translated('type', wrapped)})`;
+    return translated(name === 'format' ? 'format' : 'type', v);
   };
   return (
     <ul className="problem-list">
@@ -28,7 +38,7 @@ export function ProblemList({ problems, lines }: { problems: Problem[]; lines?: 
                 <code>{p.path}</code>
               </>
             )}
-            : {t(`code.${p.code}`, params)}
+            : {t(`code.${p.code}`, { replace: params })}
             {line !== undefined && (
               <pre className="problem-line">
                 <code>{line.length > 200 ? `${line.slice(0, 200)}…` : line}</code>

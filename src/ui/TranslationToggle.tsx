@@ -20,10 +20,10 @@ export function TranslationToggle({
   return (
     <p className="translation-note">
       <span className="badge">
-        {t('common:content.translation', { language: languageName(fw.sourceLanguage, ui) })}
+        {t('content.translation', { language: languageName(fw.sourceLanguage, ui) })}
       </span>{' '}
       <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
-      <label htmlFor={id}>{t('common:content.showOriginal')}</label>
+      <label htmlFor={id}>{t('content.showOriginal')}</label>
     </p>
   );
 }

@@ -18,7 +18,7 @@ interface Props {
 }
 
 export function AssessmentRow({ assessment: a, fw, previous, onDelete, focus = false }: Props) {
-  const { t, i18n } = useTranslation('assessments');
+  const { t, i18n } = useTranslation(['assessments', 'errors', 'start', 'results']);
   const ui = i18n.language;
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(a.title);

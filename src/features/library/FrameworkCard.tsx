@@ -1,10 +1,18 @@
+import type { ParseKeys } from 'i18next';
 import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/framework/localize.ts';
+import type { Subject } from '../../domain/framework/schema.ts';
 import type { FrameworkSummary } from '../../domain/framework/summary.ts';
 import { Localized } from '../../ui/LocalizedText.tsx';
 import { formatList, languageName } from '../../ui/languageNames.ts';
 import { hrefFor } from '../../ui/routes.ts';
+
+/** Who a framework assesses. */
+const SUBJECT_KEYS: Record<Subject, ParseKeys<'library'>> = {
+  individual: 'subject.individual',
+  organisation: 'subject.organisation',
+};
 
 const RemoveFramework = lazy(() =>
   import('./RemoveFramework.tsx').then((m) => ({ default: m.RemoveFramework })),
@@ -17,7 +25,7 @@ export function FrameworkCard({
   summary: FrameworkSummary;
   imported?: boolean;
 }) {
-  const { t, i18n } = useTranslation('library');
+  const { t, i18n } = useTranslation(['library', 'common']);
   const ui = i18n.language;
   const headingId = useId();
   const { source, sourceLanguage } = summary;
@@ -31,7 +39,7 @@ export function FrameworkCard({
         <Localized text={summary.title} sourceLanguage={sourceLanguage} />
       </h2>
       <p className="subject">
-        {t(`subject.${summary.subject}`)}
+        {t(SUBJECT_KEYS[summary.subject])}
         {imported && <span className="badge">{t('imported')}</span>}
       </p>
       <p className="stats">

@@ -10,7 +10,7 @@ const AddFrameworkPanel = lazy(() =>
 );
 
 export function LibraryPage() {
-  const { t, i18n } = useTranslation('library');
+  const { t, i18n } = useTranslation(['library', 'common']);
   useDocumentTitle(null);
   const collator = new Intl.Collator(i18n.language);
   const catalog = useCatalog();

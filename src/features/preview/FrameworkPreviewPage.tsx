@@ -58,13 +58,13 @@ function Preview({ fw }: { fw: Framework }) {
 export default function FrameworkPreviewPage({ id }: { id: string }) {
   const { t } = useTranslation('common');
   const state = useFramework(id);
-  if (state.status === 'loading') return <p aria-busy="true">{t('common:status.loading')}</p>;
+  if (state.status === 'loading') return <p aria-busy="true">{t('status.loading')}</p>;
   if (state.status === 'ready') return <Preview fw={state.framework} />;
   return (
     <>
-      <h1>{t(state.status === 'missing' ? 'common:status.notFound' : 'common:status.loadFailed')}</h1>
+      <h1>{t(state.status === 'missing' ? 'status.notFound' : 'status.loadFailed')}</h1>
       <p>
-        <a href={hrefFor.library()}>{t('common:nav.library')}</a>
+        <a href={hrefFor.library()}>{t('nav.library')}</a>
       </p>
     </>
   );

@@ -56,7 +56,7 @@ function ChangeTable({ first, rows }: { first: string; rows: ChangeRow[] }) {
 
 /** Earlier against later: change per section and statement, and what only one of them has. */
 export function CompareSection({ fw, before, after, min, max, textOf, sectionTitle }: Props) {
-  const { t, i18n } = useTranslation('results');
+  const { t, i18n } = useTranslation(['results', 'errors']);
   const c = compareAssessments(fw, before, after);
   const date = formatDate(
     before.completedAt ?? before.updatedAt,

@@ -9,22 +9,21 @@ import { downloadText, fileNameFor } from '../../ui/download.ts';
 export function ExportButtons({ a, fw }: { a: Assessment; fw: Framework }) {
   const { t, i18n } = useTranslation('results');
   const csv = () => {
-    const c = (k: string) => t(`csv.${k}`);
     const labels: CsvLabels = {
       header: [
-        c('framework'),
-        c('section'),
-        c('group'),
-        c('statementId'),
-        c('statement'),
-        c('current'),
-        c('target'),
-        c('gap'),
-        c('notApplicable'),
-        c('note'),
+        t('csv.framework'),
+        t('csv.section'),
+        t('csv.group'),
+        t('csv.statementId'),
+        t('csv.statement'),
+        t('csv.current'),
+        t('csv.target'),
+        t('csv.gap'),
+        t('csv.notApplicable'),
+        t('csv.note'),
       ],
-      yes: c('yes'),
-      no: c('no'),
+      yes: t('csv.yes'),
+      no: t('csv.no'),
     };
     downloadText(
       fileNameFor(a.title, 'csv'),

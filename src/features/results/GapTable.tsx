@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Framework, GroupKind } from '../../domain/framework/schema.ts';
 import { filterResults, largestGaps, type StatementResult, strengths } from '../../domain/results/gaps.ts';
+import { useKindLabel } from '../../ui/kindLabel.ts';
 import { useNumber } from './format.ts';
 
 interface Props {
@@ -53,6 +54,7 @@ function StatementTable({
 /** Development areas, largest first, with filters; then strengths. */
 export function GapTable({ fw, statements, textOf, sectionTitle }: Props) {
   const { t, i18n } = useTranslation('results');
+  const kindLabel = useKindLabel();
   const [sectionId, setSectionId] = useState('');
   const [kind, setKind] = useState('');
   const [level, setLevel] = useState('');
@@ -91,7 +93,7 @@ export function GapTable({ fw, statements, textOf, sectionTitle }: Props) {
                 <option value="">{t('gaps.all')}</option>
                 {kinds.map((k) => (
                   <option key={k} value={k}>
-                    {t(`preview:kind.${k}`)}
+                    {kindLabel(k)}
                   </option>
                 ))}
               </select>

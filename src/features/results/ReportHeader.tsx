@@ -7,7 +7,7 @@ import { languageName } from '../../ui/languageNames.ts';
 
 /** Who, what and when: the top of the printed report. */
 export function ReportHeader({ a, fw }: { a: Assessment; fw: Framework }) {
-  const { t, i18n } = useTranslation('results');
+  const { t, i18n } = useTranslation(['results', 'errors', 'common']);
   const ui = i18n.language;
   const text = (x: Record<string, string>) => localize(x, ui, fw.sourceLanguage).text;
   const date = formatDate(a.completedAt ?? a.updatedAt, ui, { dateStyle: 'long' }, t('errors:unknownDate'));

@@ -1,6 +1,8 @@
+import type { ParseKeys } from 'i18next';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/framework/localize.ts';
+import type { Subject } from '../../domain/framework/schema.ts';
 import { type FrameworkSummary, statementsAtLevel } from '../../domain/framework/summary.ts';
 import { assessmentsStore } from '../../store/appStores.ts';
 import { findSummary } from '../../store/frameworks.ts';
@@ -16,6 +18,11 @@ interface Props {
   level: string | null;
 }
 
+const NAME_LABELS: Record<Subject, ParseKeys<'start'>> = {
+  individual: 'subjectName.individual',
+  organisation: 'subjectName.organisation',
+};
+
 function StartForm({
   summary,
   sections,
@@ -25,7 +32,7 @@ function StartForm({
   sections: string[] | null;
   level: string | null;
 }) {
-  const { t, i18n } = useTranslation('start');
+  const { t, i18n } = useTranslation(['start', 'errors']);
   const ui = i18n.language;
   const fwTitle = localize(summary.title, ui, summary.sourceLanguage).text;
   const date = formatDate(Date.now(), ui, { dateStyle: 'medium' }, t('errors:unknownDate'));
@@ -70,7 +77,7 @@ function StartForm({
         <input id={ids.title} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={500} />
       </p>
       <p>
-        <label htmlFor={ids.name}>{t(`subjectName.${summary.subject}`)}</label>
+        <label htmlFor={ids.name}>{t(NAME_LABELS[summary.subject])}</label>
         <input
           id={ids.name}
           value={name}
@@ -136,7 +143,7 @@ function StartForm({
 }
 
 export default function StartPage({ frameworkId, sections, level }: Props) {
-  const { t, i18n } = useTranslation('start');
+  const { t, i18n } = useTranslation(['start', 'common']);
   const summary = findSummary(frameworkId);
   useDocumentTitle(t('heading'));
   if (!summary) {

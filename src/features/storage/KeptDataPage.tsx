@@ -1,7 +1,8 @@
+import type { ParseKeys } from 'i18next';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { keptData } from '../../store/appStores.ts';
-import type { Backup } from '../../store/backups.ts';
+import type { Backup, BackupReason } from '../../store/backups.ts';
 import { useSaveStatus } from '../../store/saveStatus.ts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { downloadText } from '../../ui/download.ts';
@@ -9,12 +10,17 @@ import { formatDate } from '../../ui/formatDate.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import './keptData.css';
 
+const REASONS: Record<BackupReason, ParseKeys> = {
+  unreadable: 'keptData.reason.unreadable',
+  repaired: 'keptData.reason.repaired',
+};
+
 function download(backup: Backup, day: string): void {
   downloadText(`kept-data-${day}.json`, keptData.read(backup.key) ?? '', 'application/json');
 }
 
 function KeptEntry({ backup, onRemove }: { backup: Backup; onRemove(): void }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['common', 'errors']);
   const headingId = useId();
   const date = formatDate(
     backup.at,
@@ -36,7 +42,7 @@ function KeptEntry({ backup, onRemove }: { backup: Backup; onRemove(): void }) {
     <li className="kept-entry">
       <h2 id={headingId}>{t('keptData.keptAt', { date })}</h2>
       <p>
-        {t(`keptData.reason.${backup.reason}`)} · {size}
+        {t(REASONS[backup.reason])} · {size}
       </p>
       <p className="actions">
         <button type="button" aria-describedby={headingId} onClick={() => download(backup, day)}>
@@ -52,7 +58,7 @@ function KeptEntry({ backup, onRemove }: { backup: Backup; onRemove(): void }) {
 
 /** The data kept aside because it could not be read: each as a download, removed on request. */
 export default function KeptDataPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['common', 'errors']);
   useDocumentTitle(t('keptData.title'));
   const backups = useSaveStatus((s) => s.backups);
   const [removing, setRemoving] = useState<Backup | null>(null);

@@ -1,3 +1,4 @@
+import type { ParseKeys } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { keptData, retrySaving } from '../../store/appStores.ts';
@@ -6,13 +7,20 @@ import { useSaveStatus } from '../../store/saveStatus.ts';
 import { hrefFor } from '../../ui/routes.ts';
 import { downloadStoredData } from '../../ui/storedData.ts';
 
+const MESSAGES: Record<SaveError, ParseKeys> = {
+  quota: 'storage.quota',
+  unavailable: 'storage.unavailable',
+  blocked: 'storage.blocked',
+  newer: 'storage.newer',
+};
+
 /** Saving has stopped: why, and what the user can do about it. */
 function SaveErrorNotice({ error }: { error: SaveError }) {
   const { t } = useTranslation();
   const [downloaded, setDownloaded] = useState(false);
   return (
     <div role="alert" className="notice error">
-      <p>{t(`storage.${error}`)}</p>
+      <p>{t(MESSAGES[error])}</p>
       {(error === 'quota' || error === 'unavailable') && (
         <button type="button" onClick={() => retrySaving()}>
           {t('storage.retry')}

@@ -1,0 +1,32 @@
+// The English UI strings as i18next's resource types: `tsc` checks every t() key in
+// every namespace (also those with a defaultValue). One import per locales/en/*.json;
+// tests/unit/locales.test.ts checks that the list matches the folder.
+import type assessments from '../locales/en/assessments.json';
+import type common from '../locales/en/common.json';
+import type errors from '../locales/en/errors.json';
+import type library from '../locales/en/library.json';
+import type preview from '../locales/en/preview.json';
+import type problems from '../locales/en/problems.json';
+import type questionnaire from '../locales/en/questionnaire.json';
+import type results from '../locales/en/results.json';
+import type scale from '../locales/en/scale.json';
+import type start from '../locales/en/start.json';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    strictKeyChecks: true;
+    resources: {
+      assessments: typeof assessments;
+      common: typeof common;
+      errors: typeof errors;
+      library: typeof library;
+      preview: typeof preview;
+      problems: typeof problems;
+      questionnaire: typeof questionnaire;
+      results: typeof results;
+      scale: typeof scale;
+      start: typeof start;
+    };
+  }
+}
