@@ -2,7 +2,7 @@ import { lazy, Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LibraryPage } from '../features/library/LibraryPage.tsx';
 import { StorageNotices } from '../features/storage/StorageNotices.tsx';
-import { UpdatePrompt } from '../features/storage/UpdatePrompt.tsx';
+import { UpdatePrompt } from './UpdatePrompt.tsx';
 import { AppLogo } from '../ui/AppLogo.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { PageError, UnreadableLink } from '../ui/ErrorPanel.tsx';

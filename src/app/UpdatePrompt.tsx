@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { retrySaving } from '../../store/appStores.ts';
-import { reloadToUpdate, useAppUpdate } from '../../store/appUpdate.ts';
+import { retrySaving } from '../store/appStores.ts';
+import { reloadToUpdate, useAppUpdate } from '../store/appUpdate.ts';
 
 /** A new version is ready: the user chooses when to reload, after everything is saved. */
 export function UpdatePrompt() {
