@@ -20,8 +20,10 @@ const HEADINGS: Record<string, string> = {
 
 for (const [language, titles] of Object.entries(TITLES)) {
   test(`the library in ${language} shows all four frameworks and no raw keys`, async ({ page }) => {
+    const heading = HEADINGS[language];
+    if (!heading) throw new Error(`no heading for ${language}`);
     await page.goto(`./?lng=${language}`);
-    await expect(page.getByRole('heading', { level: 1, name: HEADINGS[language] })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', language);
     const cards = page.getByRole('article');
     await expect(cards).toHaveCount(4);

@@ -172,7 +172,7 @@ test('each answer is written right after the paint, and closing the browser at o
     chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       args: CHROMIUM_ARGS,
-      baseURL,
+      ...(baseURL ? { baseURL } : {}),
     });
   let context = await launch();
   let page = context.pages()[0] ?? (await context.newPage());

@@ -100,11 +100,12 @@ function toFramework(pkg: CasePackage, treeNotes: CaseNote[], { extensions }: Op
         node !== section ? node.notes : undefined,
       ]);
       const base = node === section ? `${idOf(section)}-items` : idOf(node);
+      const introText = intro ? local(intro, e.intro) : textMap(e.intro);
       groups.push({
         id: part ? `${base}-${part + 1}` : base,
         kind: typeof e.kind === 'string' ? e.kind : kindOf(node === section ? run[0]?.type : node.type),
         ...(node !== section ? heading(node) : {}),
-        ...(intro ? { intro: local(intro, e.intro) } : textMap(e.intro) ? { intro: textMap(e.intro) } : {}),
+        ...(introText ? { intro: introText } : {}),
         ...(typeof e.level === 'string' ? { level: e.level } : {}),
         items: run.map(statement),
       });
@@ -167,12 +168,13 @@ function toFramework(pkg: CasePackage, treeNotes: CaseNote[], { extensions }: Op
     const title = heading(top).title ?? local(top.fullStatement);
     const longTitle = top.abbreviated && top.fullStatement.length > 200;
     const intro = joined([longTitle ? top.fullStatement : undefined, top.notes]);
+    const introText = intro ? local(intro, e.intro) : textMap(e.intro);
     // A section holds at most LIMITS.groupsPerSection groups: a larger one continues in parts.
     for (let p = 0; p * LIMITS.groupsPerSection < groups.length; p++) {
       sections.push({
         id: p ? `${id}-${p + 1}` : id,
         title: p ? Object.fromEntries(Object.entries(title).map(([l, t]) => [l, `${t} (${p + 1})`])) : title,
-        ...(intro ? { intro: local(intro, e.intro) } : textMap(e.intro) ? { intro: textMap(e.intro) } : {}),
+        ...(introText ? { intro: introText } : {}),
         ...(Array.isArray(e.seeAlso) ? { seeAlso: e.seeAlso } : {}),
         groups: groups.slice(p * LIMITS.groupsPerSection, (p + 1) * LIMITS.groupsPerSection),
       });

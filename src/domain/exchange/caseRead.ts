@@ -165,15 +165,19 @@ export function readCase(data: unknown): ReadCase {
     else if (!fullStatement) withoutText.push(code ?? id);
     if (!id || !fullStatement) continue;
     const levels = raw.educationLevel ?? raw.educationalLevel;
+    const abbreviated = text(raw.abbreviatedStatement);
+    const type = text(raw.CFItemType);
+    const itemNotes = text(raw.notes);
+    const listEnumeration = text(raw.listEnumeration);
     items.push({
       identifier: id,
       fullStatement,
       index,
       ...(code ? { code } : {}),
-      ...(text(raw.abbreviatedStatement) ? { abbreviated: text(raw.abbreviatedStatement) } : {}),
-      ...(text(raw.CFItemType) ? { type: text(raw.CFItemType) } : {}),
-      ...(text(raw.notes) ? { notes: text(raw.notes) } : {}),
-      ...(text(raw.listEnumeration) ? { listEnumeration: text(raw.listEnumeration) } : {}),
+      ...(abbreviated ? { abbreviated } : {}),
+      ...(type ? { type } : {}),
+      ...(itemNotes ? { notes: itemNotes } : {}),
+      ...(listEnumeration ? { listEnumeration } : {}),
       ...(Array.isArray(levels) ? { educationLevel: levels.map(text).filter((l) => l !== undefined) } : {}),
       ...(typeof levels === 'string' ? { educationLevel: levels.split(/[,\s]+/).filter(Boolean) } : {}),
       ...(isObj(raw.extensions) ? { extension: raw.extensions.competencyFramework } : {}),
