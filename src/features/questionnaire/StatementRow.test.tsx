@@ -11,7 +11,7 @@ import { en, initTestI18n } from '../../ui/i18n.testing.ts';
 const storage = new FakeStorage();
 vi.stubGlobal('localStorage', storage);
 const { assessmentsStore, retrySaving } = await import('../../store/appStores.ts');
-const { STORAGE_KEY } = await import('../../store/assessments.ts');
+const { STORAGE_KEY } = await import('../../store/userData.ts');
 const { StatementRow } = await import('./StatementRow.tsx');
 
 const q = en('questionnaire');
