@@ -1,6 +1,6 @@
 // The frameworks a user adds to the library, and removes again.
 import type { StoreApi } from 'zustand';
-import { importedFramework } from '../domain/framework/imported.ts';
+import { addedFramework } from '../domain/framework/added.ts';
 import type { FrameworkSummary } from '../domain/framework/summary.ts';
 import type { UserDataStore } from './userData.ts';
 
@@ -19,7 +19,7 @@ export function frameworkActions(set: Set, get: Get, now: () => number): Framewo
       set((s) => ({
         frameworks: {
           ...s.frameworks,
-          [summary.id]: importedFramework(summary, fileName, text, now(), s.frameworks[summary.id]),
+          [summary.id]: addedFramework(summary, fileName, text, now(), s.frameworks[summary.id]),
         },
       }));
     },

@@ -4,33 +4,33 @@
 
 import { catalog, loaders } from 'virtual:frameworks';
 import { useMemo } from 'react';
-import { type ImportedFramework, textOfVersion } from '../domain/framework/imported.ts';
+import { type AddedFramework, textOfVersion } from '../domain/framework/added.ts';
 import type { Framework } from '../domain/framework/schema.ts';
 import type { FrameworkSummary } from '../domain/framework/summary.ts';
 import { assessmentsStore, useAssessments } from './appStores.ts';
 
 export interface CatalogEntry {
   summary: FrameworkSummary;
-  origin: 'built-in' | 'imported';
+  origin: 'built-in' | 'added';
 }
 
 export function isBuiltIn(id: string): boolean {
   return Object.hasOwn(loaders, id);
 }
 
-function entries(imported: Record<string, ImportedFramework>): CatalogEntry[] {
+function entries(added: Record<string, AddedFramework>): CatalogEntry[] {
   return [
     ...catalog.map((summary) => ({ summary, origin: 'built-in' as const })),
-    ...Object.values(imported)
+    ...Object.values(added)
       .filter((f) => !isBuiltIn(f.id))
-      .map((f) => ({ summary: f.summary, origin: 'imported' as const })),
+      .map((f) => ({ summary: f.summary, origin: 'added' as const })),
   ];
 }
 
 /** Every framework, built-in first. */
 export function useCatalog(): CatalogEntry[] {
-  const imported = useAssessments((s) => s.frameworks);
-  return useMemo(() => entries(imported), [imported]);
+  const added = useAssessments((s) => s.frameworks);
+  return useMemo(() => entries(added), [added]);
 }
 
 /** Ids of every framework the app knows now. */
@@ -47,7 +47,7 @@ export type FrameworkLoad = { ok: true; framework: Framework } | { ok: false; re
 
 const loaded = new Map<string, Promise<FrameworkLoad>>();
 
-async function parseImported(text: string, fileName: string): Promise<FrameworkLoad> {
+async function parseAdded(text: string, fileName: string): Promise<FrameworkLoad> {
   const { loadFramework } = await import('../domain/framework/loader.ts');
   const result = loadFramework(text, fileName);
   return result.ok ? { ok: true, framework: result.framework } : { ok: false, reason: 'invalid' };
@@ -59,14 +59,14 @@ async function parseImported(text: string, fileName: string): Promise<FrameworkL
  * Rejects only when its code could not be fetched.
  */
 export function loadFramework(id: string, version?: string): Promise<FrameworkLoad> {
-  const imported = isBuiltIn(id) ? undefined : assessmentsStore.getState().frameworks[id];
-  const text = imported && version ? (textOfVersion(imported, version) ?? imported.text) : imported?.text;
-  const key = `${id}@${imported ? text?.length : 'built-in'}:${version && imported ? version : ''}`;
+  const added = isBuiltIn(id) ? undefined : assessmentsStore.getState().frameworks[id];
+  const text = added && version ? (textOfVersion(added, version) ?? added.text) : added?.text;
+  const key = `${id}@${added ? text?.length : 'built-in'}:${version && added ? version : ''}`;
   let promise = loaded.get(key);
   if (!promise) {
     const load = Object.hasOwn(loaders, id) ? loaders[id] : undefined;
     if (load) promise = load().then((framework): FrameworkLoad => ({ ok: true, framework }));
-    else if (imported && text !== undefined) promise = parseImported(text, imported.fileName);
+    else if (added && text !== undefined) promise = parseAdded(text, added.fileName);
     else return Promise.resolve({ ok: false, reason: 'missing' });
     promise.catch(() => loaded.delete(key));
     loaded.set(key, promise);

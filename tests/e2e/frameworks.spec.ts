@@ -23,7 +23,7 @@ test('a framework written in YAML is checked, previewed, added, rated, and can b
   await page.getByRole('button', { name: text('en', 'library:add.confirm') }).click();
   await expect(page.getByText('“Our guidance practice” was added to the library.')).toBeVisible();
   const card = page.getByRole('article', { name: 'Our guidance practice' });
-  await expect(card).toContainText(text('en', 'library:imported'));
+  await expect(card).toContainText(text('en', 'library:added'));
   await expect(card).toContainText('4 statements');
 
   await card.getByRole('link', { name: /^Start an assessment/ }).click();

@@ -9,11 +9,11 @@ import type { Problem } from '../framework/problems.ts';
 import type { Framework } from '../framework/schema.ts';
 import { findingsFromIssue } from '../framework/schemaFindings.ts';
 import { itemsById } from '../framework/statements.ts';
-import { EXCHANGE_FORMAT, MAX_ASSESSMENTS, MAX_IMPORT_BYTES } from './exchange.ts';
+import { ASSESSMENT_FILE_FORMAT, MAX_ASSESSMENTS, MAX_IMPORT_BYTES } from './assessmentFile.ts';
 import { type Assessment, assessmentSchema } from './model.ts';
 
 const fileSchema = z.object({
-  format: z.literal(EXCHANGE_FORMAT),
+  format: z.literal(ASSESSMENT_FILE_FORMAT),
   appVersion: z.optional(z.string().check(z.maxLength(40))),
   exportedAt: z.optional(z.string().check(z.maxLength(40))),
   frameworks: z.optional(

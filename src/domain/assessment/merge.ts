@@ -4,7 +4,7 @@
 // over the stored state as it is now, which may hold other tabs' writes. What
 // this tab did not change is taken as stored. So the latest write of an answer
 // wins, whatever the clocks of the devices that made the edits said.
-import type { ImportedFramework } from '../framework/imported.ts';
+import type { AddedFramework } from '../framework/added.ts';
 import type { Exercise } from '../workshop/exercise.ts';
 import type { Answer, Assessment } from './model.ts';
 
@@ -13,7 +13,7 @@ export interface UserData {
   /** Deleted assessment ids with the time of deletion (a record for the user; merging needs no tombstones). */
   deleted: Record<string, number>;
   /** Frameworks the user added, by id. */
-  frameworks: Record<string, ImportedFramework>;
+  frameworks: Record<string, AddedFramework>;
   /** Removed framework ids with the time of removal. */
   removedFrameworks: Record<string, number>;
   /** Workshop exercises the user runs as a trainer, by id. */
@@ -103,7 +103,7 @@ function rebaseAssessment(base: Assessment | undefined, local: Assessment, store
   };
 }
 
-function sameFramework(a: ImportedFramework | undefined, b: ImportedFramework | undefined): boolean {
+function sameFramework(a: AddedFramework | undefined, b: AddedFramework | undefined): boolean {
   if (a === b) return true;
   return !!a && !!b && a.addedAt === b.addedAt && a.version === b.version && a.text === b.text;
 }

@@ -2,7 +2,7 @@
 // imported, added) read back through the same reader, unchanged.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importedFramework } from '../framework/imported.ts';
+import { addedFramework } from '../framework/added.ts';
 import { LIMITS } from '../framework/limits.ts';
 import { loadFramework } from '../framework/loader.ts';
 import { summarizeFramework } from '../framework/summary.ts';
@@ -120,7 +120,7 @@ describe('what can be written can be read back', () => {
         // Refused at the door when stored data could not keep it; accepted otherwise.
         expect(loaded.ok).toBe(languages <= LIMITS.languages);
         if (!loaded.ok) return;
-        const added = importedFramework(summarizeFramework(loaded.framework), fileName, text, 1);
+        const added = addedFramework(summarizeFramework(loaded.framework), fileName, text, 1);
         const restored = readBack({ ...EMPTY_STATE, frameworks: { own: added } });
         expect(restored.dropped).toEqual([]);
         expect(restored.state.frameworks.own).toEqual(added);

@@ -3,7 +3,7 @@
 // not is reported (so the caller keeps the original aside), defaults are filled
 // in. A bad answer sets aside that answer, not its assessment.
 import * as z from 'zod/mini';
-import { type ImportedFramework, importedFrameworkSchema } from '../framework/imported.ts';
+import { type AddedFramework, addedFrameworkSchema } from '../framework/added.ts';
 import { type Exercise, exerciseSchema } from '../workshop/exercise.ts';
 import type { CollectedResult, UserData } from './merge.ts';
 import {
@@ -132,12 +132,12 @@ export function restoreAssessment(raw: unknown, key: string, dropped: string[]):
   return out as Assessment;
 }
 
-function restoreFramework(raw: unknown, key: string, dropped: string[]): ImportedFramework | null {
+function restoreFramework(raw: unknown, key: string, dropped: string[]): AddedFramework | null {
   const path = `frameworks.${key}`;
-  const parsed = importedFrameworkSchema.safeParse(raw);
+  const parsed = addedFrameworkSchema.safeParse(raw);
   if (parsed.success && parsed.data.id === key) return parsed.data;
   // Earlier versions that cannot be read are set aside; the current one is kept.
-  const current = importedFrameworkSchema.safeParse(isDict(raw) ? { ...raw, previous: [] } : raw);
+  const current = addedFrameworkSchema.safeParse(isDict(raw) ? { ...raw, previous: [] } : raw);
   if (current.success && current.data.id === key) {
     dropped.push(`${path}.previous`);
     return current.data;
@@ -153,7 +153,7 @@ function restoreState(source: Dict): { state: UserData; dropped: string[] } {
     const a = restoreAssessment(value, key, dropped);
     if (a) assessments[key] = a;
   }
-  const frameworks: Record<string, ImportedFramework> = {};
+  const frameworks: Record<string, AddedFramework> = {};
   for (const [key, value] of entries(source.frameworks, 'frameworks', dropped)) {
     const f = restoreFramework(value, key, dropped);
     if (f) frameworks[key] = f;

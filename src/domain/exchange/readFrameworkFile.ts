@@ -3,7 +3,7 @@
 // format), or a saved assessment file (sent to where those are opened).
 // Never throws.
 
-import { EXCHANGE_FORMAT } from '../assessment/exchange.ts';
+import { ASSESSMENT_FILE_FORMAT } from '../assessment/assessmentFile.ts';
 import { LIMITS } from '../framework/limits.ts';
 import { loadFramework } from '../framework/loader.ts';
 import { formatMessage, type Problem } from '../framework/problems.ts';
@@ -54,7 +54,7 @@ const tooLarge = (file: string, size: number, limit: number): Problem => {
 export function readFrameworkFile(text: string, fileName: string): FrameworkFileResult {
   const parsed = json(text);
   const data = parsed?.data as Record<string, unknown> | undefined;
-  if (data && typeof data === 'object' && data.format === EXCHANGE_FORMAT) {
+  if (data && typeof data === 'object' && data.format === ASSESSMENT_FILE_FORMAT) {
     return { ok: false, problems: [], found: 'assessment' };
   }
   if (parsed && looksLikeCase(parsed.data)) {

@@ -27,7 +27,7 @@ export function ImportPanel() {
   const hintId = useId();
 
   async function open(file: File) {
-    const { MAX_IMPORT_BYTES } = await import('../../domain/assessment/exchange.ts');
+    const { MAX_IMPORT_BYTES } = await import('../../domain/assessment/assessmentFile.ts');
     const { parseImport } = await import('../../domain/assessment/importFile.ts');
     if (file.size > MAX_IMPORT_BYTES) {
       const problem: Problem = {

@@ -18,13 +18,7 @@ const RemoveFramework = lazy(() =>
   import('./RemoveFramework.tsx').then((m) => ({ default: m.RemoveFramework })),
 );
 
-export function FrameworkCard({
-  summary,
-  imported = false,
-}: {
-  summary: FrameworkSummary;
-  imported?: boolean;
-}) {
+export function FrameworkCard({ summary, added = false }: { summary: FrameworkSummary; added?: boolean }) {
   const { t, i18n } = useTranslation(['library', 'common']);
   const ui = i18n.language;
   const headingId = useId();
@@ -40,7 +34,7 @@ export function FrameworkCard({
       </h2>
       <p className="subject">
         {t(SUBJECT_KEYS[summary.subject])}
-        {imported && <span className="badge">{t('imported')}</span>}
+        {added && <span className="badge">{t('added')}</span>}
       </p>
       <p className="stats">
         {t('statements', { count: summary.statements })} · {t('sections', { count: summary.sections.length })}
@@ -92,7 +86,7 @@ export function FrameworkCard({
         >
           {t('seeStatements')}
         </a>
-        {imported && (
+        {added && (
           <Suspense fallback={null}>
             <RemoveFramework summary={summary} />
           </Suspense>

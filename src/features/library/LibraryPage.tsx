@@ -29,7 +29,7 @@ export function LibraryPage() {
       <ul className="card-list">
         {sorted.map(({ summary, origin }) => (
           <li key={summary.id}>
-            <FrameworkCard summary={summary} imported={origin === 'imported'} />
+            <FrameworkCard summary={summary} added={origin === 'added'} />
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { exportAssessments, serializeExport } from '../../domain/assessment/exchange.ts';
+import { exportAssessments, serializeExport } from '../../domain/assessment/assessmentFile.ts';
 import type { Assessment } from '../../domain/assessment/model.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
 import { assessmentCsv, type CsvLabels } from '../../domain/results/csv.ts';

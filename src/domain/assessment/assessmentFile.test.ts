@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadFramework } from '../framework/loader.ts';
 import type { Framework } from '../framework/schema.ts';
-import { exportAssessments, serializeExport } from './exchange.ts';
+import { exportAssessments, serializeExport } from './assessmentFile.ts';
 import { parseImport } from './importFile.ts';
 import type { Assessment } from './model.ts';
 

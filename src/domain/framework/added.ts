@@ -43,7 +43,7 @@ export const summarySchema = z.object({
   levels: z.array(z.object({ id, label: text })).check(z.maxLength(20)),
 });
 
-export const importedFrameworkSchema = z.object({
+export const addedFrameworkSchema = z.object({
   id,
   version: z.string().check(z.maxLength(40)),
   fileName: z.string().check(z.maxLength(MAX_FILE_NAME)),
@@ -64,15 +64,15 @@ export const importedFrameworkSchema = z.object({
   ),
 });
 
-export type ImportedFramework = z.output<typeof importedFrameworkSchema>;
+export type AddedFramework = z.output<typeof addedFrameworkSchema>;
 
-export function importedFramework(
+export function addedFramework(
   summary: FrameworkSummary,
   fileName: string,
   source: string,
   addedAt: number,
-  replacing?: ImportedFramework,
-): ImportedFramework {
+  replacing?: AddedFramework,
+): AddedFramework {
   const previous = replacing
     ? [
         { version: replacing.version, text: replacing.text },
@@ -91,7 +91,7 @@ export function importedFramework(
 }
 
 /** The text of the version an assessment was made with, if it is still kept. */
-export function textOfVersion(f: ImportedFramework, version: string): string | null {
+export function textOfVersion(f: AddedFramework, version: string): string | null {
   if (f.version === version) return f.text;
   return f.previous.find((p) => p.version === version)?.text ?? null;
 }

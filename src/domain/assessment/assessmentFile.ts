@@ -2,12 +2,12 @@
 // Writing the file; reading it back is in importFile.ts (lazily loaded).
 import type { Assessment } from './model.ts';
 
-export const EXCHANGE_FORMAT = 'competency-assessment/1';
+export const ASSESSMENT_FILE_FORMAT = 'competency-assessment/1';
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_ASSESSMENTS = 1000;
 
 export interface ExchangeFile {
-  format: typeof EXCHANGE_FORMAT;
+  format: typeof ASSESSMENT_FILE_FORMAT;
   appVersion: string;
   exportedAt: string;
   frameworks: { id: string; version: string }[];
@@ -26,7 +26,7 @@ export function exportAssessments(
       version: a.frameworkVersion,
     });
   return {
-    format: EXCHANGE_FORMAT,
+    format: ASSESSMENT_FILE_FORMAT,
     appVersion,
     exportedAt: new Date(now).toISOString(),
     frameworks: [...frameworks.values()],
