@@ -24,6 +24,21 @@ describe('hash routes', () => {
     expect(parseRoute('#/assess/new?framework=x')).toMatchObject({ sections: null, level: null });
   });
 
+  it('reads the workshop pages and a trainer’s deep link to create an exercise', () => {
+    expect(parseRoute('#/workshops')).toEqual({ name: 'workshops' });
+    expect(parseRoute('#/workshop/new?framework=samenwerken&sections=a,b&level=plus1&lng=fi')).toEqual({
+      name: 'workshop-new',
+      framework: 'samenwerken',
+      sections: ['a', 'b'],
+      level: 'plus1',
+      language: 'fi',
+    });
+    expect(parseRoute('#/workshop/new')).toMatchObject({ framework: null, sections: null, language: null });
+    expect(parseRoute('#/workshop/ABCD1234')).toEqual({ name: 'workshop', id: 'ABCD1234' });
+    expect(parseRoute('#/workshop/ABCD1234/present')).toEqual({ name: 'workshop-present', id: 'ABCD1234' });
+    expect(parseRoute('#/workshop/%E0%A4%A')).toMatchObject({ name: 'unreadable-link' });
+  });
+
   it('names anything else not found', () => {
     expect(parseRoute('#/nowhere')).toEqual({ name: 'not-found', hash: '#/nowhere' });
   });

@@ -9,6 +9,16 @@ export type Route =
   | { name: 'assessments' }
   | { name: 'kept-data' }
   | { name: 'results'; id: string; compare: string | null }
+  | { name: 'workshops' }
+  | {
+      name: 'workshop-new';
+      framework: string | null;
+      sections: string[] | null;
+      level: string | null;
+      language: string | null;
+    }
+  | { name: 'workshop'; id: string }
+  | { name: 'workshop-present'; id: string }
   | { name: 'not-found'; hash: string }
   /** A link whose percent-escapes do not decode (`#/assess/%E0%A4%A`). */
   | { name: 'unreadable-link'; hash: string };
@@ -48,6 +58,22 @@ export function parseRoute(hash: string): Route {
       level: params.get('level'),
     };
   }
+  if (path === '/workshops') return { name: 'workshops' };
+  if (path === '/workshop/new') {
+    return {
+      name: 'workshop-new',
+      framework: params.get('framework'),
+      sections: listParam(params.get('sections')),
+      level: params.get('level'),
+      language: params.get('lng'),
+    };
+  }
+  const workshop = /^\/workshop\/([^/]+)(\/present)?$/.exec(path);
+  if (workshop?.[1]) {
+    const id = decode(workshop[1]);
+    if (id === null) return { name: 'unreadable-link', hash };
+    return { name: workshop[2] ? 'workshop-present' : 'workshop', id };
+  }
   const match = /^\/(framework|assess|results)\/([^/]+)$/.exec(path);
   const kind = match?.[1];
   const id = match?.[2] ? decode(match[2]) : undefined;
@@ -70,6 +96,9 @@ export const hrefFor = {
   keptData: () => '#/kept-data',
   results: (id: string, compare?: string | null) =>
     `#/results/${enc(id)}${compare ? `?compare=${enc(compare)}` : ''}`,
+  workshops: () => '#/workshops',
+  workshop: (id: string) => `#/workshop/${enc(id)}`,
+  workshopPresent: (id: string) => `#/workshop/${enc(id)}/present`,
 };
 
 export function navigate(href: string): void {
