@@ -1,8 +1,6 @@
 import type { TypeOptions } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Problem } from '../domain/framework/problems.ts';
-
-const WORD_PARAMS = new Set(['expected', 'found', 'format']);
+import { type Problem, paramWords } from '../domain/framework/problems.ts';
 
 /** The words a problem's parameters may name (`type.*` and `format.*` in problems.json). */
 type Words = TypeOptions['resources']['problems'];
@@ -11,23 +9,16 @@ type Word = `type.${keyof Words['type'] & string}` | `format.${keyof Words['form
 /** Problems found in a file, in the UI language, each with its line and column. */
 export function ProblemList({ problems, lines }: { problems: Problem[]; lines?: string[] }) {
   const { t, i18n } = useTranslation('problems');
-  /** A word the strings know, translated; any other value as it is. */
-  const translated = (group: 'type' | 'format', v: string): string => {
-    const key = `${group}.${v}`;
+  /** A word the strings know, translated (the same rule as the English messages: paramWords). */
+  const lookup = (group: 'type' | 'format', code: string): string | undefined => {
+    const key = `${group}.${code}`;
     const known = (k: string): k is Word => i18n.exists(k, { ns: 'problems' });
-    return known(key) ? t(key) : v;
-  };
-  const word = (name: string, value: string | number) => {
-    const v = String(value);
-    if (!WORD_PARAMS.has(name)) return v;
-    const wrapped = /^\(([\w-]+)\)$/.exec(v)?.[1];
-    if (wrapped) return `(${translated('type', wrapped)})`;
-    return translated(name === 'format' ? 'format' : 'type', v);
+    return known(key) ? t(key) : undefined;
   };
   return (
     <ul className="problem-list">
       {problems.map((p) => {
-        const params = Object.fromEntries(Object.entries(p.params).map(([k, v]) => [k, word(k, v)]));
+        const params = paramWords(p.params, lookup);
         const line = lines?.[p.line - 1];
         return (
           <li key={`${p.line}:${p.col}:${p.code}:${p.path}`}>
