@@ -1,0 +1,128 @@
+// The room at a glance: the largest shared gaps, where the room disagrees most
+// (Leik's ordinal dispersion, named and explained), and knowledge against skills.
+import { useTranslation } from 'react-i18next';
+import type { GroupPicture, StatementPicture } from '../../../domain/workshop/groupPicture.ts';
+import { useKindLabel } from '../../../ui/kindLabel.ts';
+import { Bars, CountsTable, type Row } from './Distribution.tsx';
+import { MovingLine } from './StatementBlock.tsx';
+import type { PictureTexts } from './texts.ts';
+
+export const TOP = 5;
+
+type Heading = 'h2' | 'h3';
+
+function StatementText({ s, texts }: { s: StatementPicture; texts: PictureTexts }) {
+  const text = texts.statement(s.itemId);
+  return (
+    <span className="gp-item-text" lang={text.language}>
+      {text.text}
+    </span>
+  );
+}
+
+export function SharedGaps({
+  picture,
+  texts,
+  Heading = 'h3',
+  limit = TOP,
+}: {
+  picture: GroupPicture;
+  texts: PictureTexts;
+  Heading?: Heading;
+  limit?: number;
+}) {
+  const { t } = useTranslation('groupPicture');
+  const list = picture.sharedGaps.slice(0, limit);
+  return (
+    <section className="gp-summary">
+      <Heading>{t('gaps.heading')}</Heading>
+      <p className="gp-intro">{t('gaps.intro')}</p>
+      {list.length === 0 ? (
+        <p>{t('gaps.none')}</p>
+      ) : (
+        <ol className="gp-ranked">
+          {list.map((s) => (
+            <li key={s.itemId}>
+              <StatementText s={s} texts={texts} />
+              <span className="gp-item-figure">
+                <MovingLine s={s} texts={texts} />
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+export function Disagreement({
+  picture,
+  texts,
+  Heading = 'h3',
+  limit = TOP,
+}: {
+  picture: GroupPicture;
+  texts: PictureTexts;
+  Heading?: Heading;
+  limit?: number;
+}) {
+  const { t } = useTranslation('groupPicture');
+  const list = picture.disagreement.slice(0, limit);
+  return (
+    <section className="gp-summary">
+      <Heading>{t('disagreement.heading')}</Heading>
+      <p className="gp-intro">{t('disagreement.intro')}</p>
+      {list.length === 0 ? (
+        <p>{t('disagreement.none')}</p>
+      ) : (
+        <ol className="gp-ranked">
+          {list.map((s) => (
+            <li key={s.itemId}>
+              <StatementText s={s} texts={texts} />
+              <span className="gp-item-figure">
+                {t('disagreement.value', { value: texts.number(s.current?.dispersion ?? 0) })}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+export function ByKind({
+  picture,
+  texts,
+  Heading = 'h3',
+}: {
+  picture: GroupPicture;
+  texts: PictureTexts;
+  Heading?: Heading;
+}) {
+  const { t } = useTranslation('groupPicture');
+  const kindLabel = useKindLabel();
+  const kinds = picture.byKind.filter((k) => k.picture.statements > 0);
+  if (kinds.length < 2) return null;
+  return (
+    <section className="gp-summary">
+      <Heading>{t('byKind.heading')}</Heading>
+      <p className="gp-intro">{t('byKind.intro')}</p>
+      {kinds.map(({ kind, picture: pooled }) => {
+        const rows: Row[] = [
+          { label: t('now'), dist: pooled.current },
+          { label: t('goal'), dist: pooled.target },
+        ];
+        const name = kindLabel(kind);
+        return (
+          <div className="gp-pooled" key={kind}>
+            <p className="gp-pooled-title">
+              <strong>{name}</strong> · {t('statements', { count: pooled.statements })}
+            </p>
+            <Bars rows={rows} texts={texts} />
+            <CountsTable caption={name} rows={rows} texts={texts} captionHidden />
+          </div>
+        );
+      })}
+    </section>
+  );
+}
