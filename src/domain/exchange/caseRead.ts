@@ -91,7 +91,7 @@ function text(v: unknown): string | undefined {
 }
 
 /** The package object itself: top level, or wrapped in `CFPackage` (CASE 1.1 downloads). */
-export function unwrapCase(data: unknown): Obj | null {
+function unwrapCase(data: unknown): Obj | null {
   if (!isObj(data)) return null;
   const inner = isObj(data.CFPackage) ? data.CFPackage : data;
   return isObj(inner.CFDocument) && Array.isArray(inner.CFItems) ? inner : null;

@@ -8,7 +8,7 @@ import type { CaseItem, CaseNote, CasePackage } from './caseRead.ts';
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
 /** Reading order: sequenceNumber, then listEnumeration, then the code in natural order, then the package's. */
-export function compareItems(a: CaseItem & { seq?: number }, b: CaseItem & { seq?: number }): number {
+function compareItems(a: CaseItem & { seq?: number }, b: CaseItem & { seq?: number }): number {
   const sa = a.seq ?? Number.POSITIVE_INFINITY;
   const sb = b.seq ?? Number.POSITIVE_INFINITY;
   if (sa !== sb) return sa < sb ? -1 : 1;
@@ -170,7 +170,7 @@ function hashBytes(s: string): number[] {
 }
 
 /** A short id from a CASE identifier: base32 of a UUID's first 10 bytes, else of a hash of it. */
-export function identifierId(identifier: string): string {
+function identifierId(identifier: string): string {
   const hex = /([0-9a-f]{8})-?([0-9a-f]{4})-?([0-9a-f]{4})-?([0-9a-f]{4})-?([0-9a-f]{12})/i.exec(identifier);
   const bytes = hex
     ? (hex.slice(1).join('').match(/../g) ?? []).map((b) => Number.parseInt(b, 16))

@@ -138,8 +138,6 @@ type FrameworkSchema = ReturnType<typeof makeFrameworkSchema>;
 
 /** A framework as the loader returns it: every localized text is a map. */
 export type Framework = z.output<FrameworkSchema>;
-/** A framework as it may be written in a file. */
-export type FrameworkFile = z.input<FrameworkSchema>;
 export type LocalizedText = Record<string, string>;
 export type Section = Framework['sections'][number];
 export type Group = Section['groups'][number];

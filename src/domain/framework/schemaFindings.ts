@@ -44,7 +44,7 @@ const EXPECTED: Record<string, string> = {
   record: 'mapping',
 };
 
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'list';
   if (typeof value === 'string') return 'text';
@@ -60,7 +60,7 @@ function shown(value: unknown): string {
     : `(${describeValue(value)})`;
 }
 
-export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let node = root;
   for (const segment of path) {
     if (node === null || typeof node !== 'object') return undefined;
