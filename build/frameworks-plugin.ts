@@ -1,8 +1,10 @@
-// Vite plugin: validates every YAML file under frameworks/ at build time (a
-// broken file fails the build with file:line:col messages) and ships the
-// frameworks already parsed, so no YAML parser is needed on the first page.
-//   import { catalog, loadBuiltInFramework } from 'virtual:frameworks'
-//   catalog: a summary per framework (for the library), frameworks: lazy loaders, one chunk each.
+// Vite plugin: validates every framework file under frameworks/ (.yaml, .yml,
+// .json) at build time (a broken file, or an id used twice, fails the build with
+// file:line:col messages) and ships the frameworks already parsed, so no YAML
+// parser is needed on the first page.
+//   import { catalog, loaders } from 'virtual:frameworks'
+//   catalog: a summary per framework (for the library), in file-name order;
+//   loaders[id](): the framework, each from a lazy chunk of its own.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';

@@ -1,9 +1,8 @@
 // Language names and lists come from Intl, in the language they are shown in.
 
-/** The name of a language, in another (or its own) language; `capitalized` for use as a label. */
+/** Building an Intl.DisplayNames loads locale data: one per language, kept. */
 const displayNames = new Map<string, Intl.DisplayNames>();
 
-/** Building an Intl.DisplayNames loads locale data: one per language, kept. */
 function namesIn(language: string): Intl.DisplayNames {
   let names = displayNames.get(language);
   if (!names) {
@@ -13,6 +12,7 @@ function namesIn(language: string): Intl.DisplayNames {
   return names;
 }
 
+/** The name of a language, in another (or its own) language; `capitalized` for use as a label. */
 export function languageName(code: string, inLanguage: string, capitalized = false): string {
   try {
     const name = namesIn(inLanguage).of(code) ?? code;
@@ -22,6 +22,7 @@ export function languageName(code: string, inLanguage: string, capitalized = fal
   }
 }
 
+/** Items joined as a list ("a, b and c") in a language. */
 export function formatList(items: string[], inLanguage: string): string {
   try {
     return new Intl.ListFormat([inLanguage], { style: 'long', type: 'conjunction' }).format(items);

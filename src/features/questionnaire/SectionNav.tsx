@@ -17,9 +17,10 @@ interface Props {
   current: string;
 }
 
-/** The sections with their progress; on phones it folds into a menu. */
+/** A screen wide enough for the list beside the statements (open); without matchMedia, assumed so. */
 const wide = () => typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 48rem)').matches;
 
+/** The sections with their progress; on phones it folds into a menu. */
 export function SectionNav({ assessmentId, fw, scope, current }: Props) {
   const { t } = useTranslation('questionnaire');
   const [open] = useState(wide);
