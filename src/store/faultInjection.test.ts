@@ -157,6 +157,13 @@ function world() {
         noteAssessment(t, id ? after[id] : undefined, s.replace ? Object.keys(target.answers) : []);
         return;
       }
+      case 'result': {
+        if (!t) return;
+        const code = `CODE${s.n}${clock % 3}`;
+        state?.addResult('EXERCIS1', `R${s.n}`, code);
+        t.unsaved.set(`result EXERCIS1.R${s.n}`, code);
+        return;
+      }
       case 'rateAgain': {
         const id = target && state?.rateAgain(target.id, 'again');
         if (t && id) noteAssessment(t, t.store.getState().assessments[id]);
@@ -230,7 +237,8 @@ function world() {
     const stored = restored.state.assessments;
     for (const [key, value] of expected) {
       const [field, id = '', itemId = ''] = key.split(' ');
-      if (field === 'exists') expect(id in stored, key).toBe(value);
+      if (field === 'result') expect(restored.state.workshopResults[id]?.code, key).toBe(value);
+      else if (field === 'exists') expect(id in stored, key).toBe(value);
       else if (expected.get(`exists ${id}`) === false || !(id in stored)) continue;
       else if (field === 'title') expect(stored[id]?.title, key).toBe(value);
       else expect(stored[id]?.answers[itemId] ?? null, key).toEqual(value ?? null);

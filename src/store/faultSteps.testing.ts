@@ -15,6 +15,7 @@ export type Step =
   | { kind: 'undo'; tab: number }
   | { kind: 'import'; tab: number; a: number; skew: number; replace: boolean }
   | { kind: 'rateAgain'; tab: number; a: number }
+  | { kind: 'result'; tab: number; n: number }
   | { kind: 'wait'; ms: number }
   | { kind: 'pagehide'; tab: number }
   | { kind: 'close'; tab: number; newer: boolean }
@@ -52,6 +53,8 @@ export const step: fc.Arbitrary<Step> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('rateAgain'), tab, a }) },
+  // A trainer collecting a room's results: a new one, or one handed back again (same id, maybe changed).
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('result'), tab, n: fc.nat(6) }) },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('wait'), ms: fc.constantFrom(5, 20, 200, 5000) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('pagehide'), tab }) },
   {
