@@ -75,20 +75,22 @@ describe('framework as a CASE package', () => {
     expect(frameworkToCase(fw, 'sv', new Date()).CFDocument.identifier).not.toBe(pkg.CFDocument.identifier);
   });
 
-  it('reads back as a framework with the same sections, groups and statements', () => {
-    const result = caseToFramework(JSON.stringify(pkg), 'case.json');
+  it.each(files)('%s: reads back as a framework with the same sections, groups and statements', (file) => {
+    const original = load(file);
+    const lang = original.sourceLanguage;
+    const exported = frameworkToCase(original, lang, new Date('2026-11-23T10:00:00Z'));
+    const result = caseToFramework(JSON.stringify(exported), 'case.json');
     if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
-    const back = result.framework;
     expect(result.notes).toEqual([]);
-    expect(back.sourceLanguage).toBe('fi');
-    expect(back.sections.map((s) => s.id)).toEqual(['B3.3', 'C3.1']);
-    expect(back.sections.map((s) => s.groups.map((g) => g.kind))).toEqual([
-      ['knowledge', 'skill'],
-      ['knowledge', 'skill'],
-    ]);
-    const texts = (f: Framework, lang: string) =>
-      f.sections.flatMap((s) => s.groups.flatMap((g) => g.items.map((i) => [i.id, i.text[lang]])));
-    expect(texts(back, 'fi')).toEqual(texts(fw, 'fi'));
+    expect(result.framework.sourceLanguage).toBe(lang);
+    // Each section's groups (kind) and their statements (id, text), in order. A group's
+    // level is not compared: CASE has no field for it, the export writes it as a note only.
+    const outline = (f: Framework) =>
+      f.sections.map((s) => ({
+        id: s.id,
+        groups: s.groups.map((g) => ({ kind: g.kind, items: g.items.map((i) => [i.id, i.text[lang]]) })),
+      }));
+    expect(outline(result.framework)).toEqual(outline(original));
   });
 
   it('reports what it cannot map instead of dropping it', () => {
