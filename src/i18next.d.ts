@@ -4,6 +4,7 @@
 import type assessments from '../locales/en/assessments.json';
 import type common from '../locales/en/common.json';
 import type errors from '../locales/en/errors.json';
+import type groupPicture from '../locales/en/groupPicture.json';
 import type library from '../locales/en/library.json';
 import type preview from '../locales/en/preview.json';
 import type problems from '../locales/en/problems.json';
@@ -20,6 +21,7 @@ declare module 'i18next' {
       assessments: typeof assessments;
       common: typeof common;
       errors: typeof errors;
+      groupPicture: typeof groupPicture;
       library: typeof library;
       preview: typeof preview;
       problems: typeof problems;
