@@ -9,7 +9,7 @@ import type { PictureTexts } from './texts.ts';
 
 export const TOP = 5;
 
-type Heading = 'h2' | 'h3';
+type Heading = 'h2' | 'h3' | null;
 
 function StatementText({ s, texts }: { s: StatementPicture; texts: PictureTexts }) {
   const text = texts.statement(s.itemId);
@@ -35,7 +35,7 @@ export function SharedGaps({
   const list = picture.sharedGaps.slice(0, limit);
   return (
     <section className="gp-summary">
-      <Heading>{t('gaps.heading')}</Heading>
+      {Heading && <Heading>{t('gaps.heading')}</Heading>}
       <p className="gp-intro">{t('gaps.intro')}</p>
       {list.length === 0 ? (
         <p>{t('gaps.none')}</p>
@@ -70,7 +70,7 @@ export function Disagreement({
   const list = picture.disagreement.slice(0, limit);
   return (
     <section className="gp-summary">
-      <Heading>{t('disagreement.heading')}</Heading>
+      {Heading && <Heading>{t('disagreement.heading')}</Heading>}
       <p className="gp-intro">{t('disagreement.intro')}</p>
       {list.length === 0 ? (
         <p>{t('disagreement.none')}</p>
@@ -105,7 +105,7 @@ export function ByKind({
   if (kinds.length < 2) return null;
   return (
     <section className="gp-summary">
-      <Heading>{t('byKind.heading')}</Heading>
+      {Heading && <Heading>{t('byKind.heading')}</Heading>}
       <p className="gp-intro">{t('byKind.intro')}</p>
       {kinds.map(({ kind, picture: pooled }) => {
         const rows: Row[] = [
