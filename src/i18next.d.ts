@@ -5,6 +5,7 @@ import type assessments from '../locales/en/assessments.json';
 import type common from '../locales/en/common.json';
 import type errors from '../locales/en/errors.json';
 import type groupPicture from '../locales/en/groupPicture.json';
+import type join from '../locales/en/join.json';
 import type library from '../locales/en/library.json';
 import type preview from '../locales/en/preview.json';
 import type problems from '../locales/en/problems.json';
@@ -22,6 +23,7 @@ declare module 'i18next' {
       common: typeof common;
       errors: typeof errors;
       groupPicture: typeof groupPicture;
+      join: typeof join;
       library: typeof library;
       preview: typeof preview;
       problems: typeof problems;

@@ -15,6 +15,7 @@ const QuestionnairePage = lazy(() => import('../features/questionnaire/Questionn
 const AssessmentListPage = lazy(() => import('../features/assessments/AssessmentListPage.tsx'));
 const ResultsPage = lazy(() => import('../features/results/ResultsPage.tsx'));
 const KeptDataPage = lazy(() => import('../features/storage/KeptDataPage.tsx'));
+const JoinPage = lazy(() => import('../features/join/JoinPage.tsx'));
 
 function Page({ route }: { route: Route }) {
   const { t } = useTranslation();
@@ -33,6 +34,8 @@ function Page({ route }: { route: Route }) {
       return <KeptDataPage />;
     case 'results':
       return <ResultsPage id={route.id} compareId={route.compare} />;
+    case 'join':
+      return <JoinPage param={route.param} />;
     case 'unreadable-link':
       return <UnreadableLink hash={route.hash} />;
     default:

@@ -19,6 +19,8 @@ export type Route =
     }
   | { name: 'workshop'; id: string }
   | { name: 'workshop-present'; id: string }
+  /** A participant's join link: the exercise packed in `x` (src/domain/workshop/joinLink.ts). */
+  | { name: 'join'; param: string }
   | { name: 'not-found'; hash: string }
   /** A link whose percent-escapes do not decode (`#/assess/%E0%A4%A`). */
   | { name: 'unreadable-link'; hash: string };
@@ -50,6 +52,7 @@ export function parseRoute(hash: string): Route {
   if (path === '' || path === '/') return { name: 'library' };
   if (path === '/assessments') return { name: 'assessments' };
   if (path === '/kept-data') return { name: 'kept-data' };
+  if (path === '/join') return { name: 'join', param: params.get('x') ?? '' };
   if (path === '/assess/new') {
     return {
       name: 'start',
@@ -94,6 +97,7 @@ export const hrefFor = {
     `#/assess/${enc(id)}${section ? `?section=${enc(section)}` : ''}`,
   assessments: () => '#/assessments',
   keptData: () => '#/kept-data',
+  join: (param: string) => `#/join?x=${enc(param)}`,
   results: (id: string, compare?: string | null) =>
     `#/results/${enc(id)}${compare ? `?compare=${enc(compare)}` : ''}`,
   workshops: () => '#/workshops',

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { progressOf, type ScopedSection } from '../../domain/assessment/scope.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
 import { useAssessments } from '../../store/appStores.ts';
+import { HandBack } from '../../ui/HandBack.tsx';
 import { hrefFor } from '../../ui/routes.ts';
 import { sectionTitle } from '../../ui/sectionTitle.ts';
 
@@ -36,6 +37,7 @@ export function SummaryPanel({
           );
         })}
       </ul>
+      <HandBack assessmentId={assessmentId} fw={fw} />
     </section>
   );
 }

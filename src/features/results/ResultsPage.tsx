@@ -6,6 +6,7 @@ import { localize } from '../../domain/framework/localize.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
 import { assessmentResults } from '../../domain/results/gaps.ts';
 import { useAssessments } from '../../store/appStores.ts';
+import { HandBack } from '../../ui/HandBack.tsx';
 import { useKindLabel } from '../../ui/kindLabel.ts';
 import { hrefFor, navigate } from '../../ui/routes.ts';
 import { sectionTitle } from '../../ui/sectionTitle.ts';
@@ -64,6 +65,7 @@ function Results({ a, fw, compare }: { a: Assessment; fw: Framework; compare: As
       <h1>{t('heading', { title: a.title })}</h1>
       <ReportHeader a={a} fw={fw} />
       <ExportButtons a={a} fw={fw} />
+      <HandBack assessmentId={a.id} fw={fw} />
       <p className="actions toolbar">
         <a href={hrefFor.assessment(a.id)}>{t('backToRating')}</a>
         {candidates.length > 0 && (
