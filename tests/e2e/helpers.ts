@@ -16,7 +16,13 @@ export function text(language: string, key: string, values: Record<string, strin
   if (node === undefined && typeof values.count === 'number')
     node = find(`${path}_${values.count === 1 ? 'one' : 'other'}`);
   if (typeof node !== 'string') throw new Error(`no string ${language} ${key}`);
-  return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
+  // `{{count, number}}` is written as the app writes it, through Intl.
+  return node.replace(/\{\{(\w+)(, number)?\}\}/g, (_, name: string, number?: string) => {
+    const value = values[name] ?? '';
+    return number && typeof value === 'number'
+      ? new Intl.NumberFormat(language).format(value)
+      : String(value);
+  });
 }
 
 /** Presses Tab until the focused element satisfies `match` (by its name attribute or text). */

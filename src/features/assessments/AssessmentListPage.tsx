@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportAssessments, serializeExport } from '../../domain/assessment/exchange.ts';
+import { exportAssessments, serializeExport } from '../../domain/assessment/assessmentFile.ts';
 import type { Assessment } from '../../domain/assessment/model.ts';
 import { assessmentsStore, useAssessments } from '../../store/appStores.ts';
 import { downloadText } from '../../ui/download.ts';
@@ -11,13 +11,28 @@ import { DeleteDialog } from './DeleteDialog.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
 import './assessments.css';
 
+/** Assessments shown at first, and how many more each "Show more" adds: the page stays quick with thousands. */
+const PAGE = 50;
+
 export default function AssessmentListPage() {
   const { t } = useTranslation('assessments');
   const assessments = useAssessments((s) => s.assessments);
   const recentlyDeleted = useAssessments((s) => s.recentlyDeleted);
   const undo = useAssessments((s) => s.undoRemove);
-  const list = Object.values(assessments).sort((a, b) => b.createdAt - a.createdAt);
+  const list = useMemo(
+    () => Object.values(assessments).sort((a, b) => b.createdAt - a.createdAt),
+    [assessments],
+  );
   const [focusId, setFocusId] = useState<string | null>(null);
+  const [limit, setLimit] = useState(PAGE);
+  // The entry to focus (brought back by an undo, or the first one "Show more" added) is always shown.
+  const shownCount = Math.max(limit, focusId ? list.findIndex((a) => a.id === focusId) + 1 : 0);
+  const shown = list.slice(0, shownCount);
+  const hidden = list.length - shown.length;
+  const showMore = () => {
+    setLimit(shown.length + PAGE);
+    setFocusId(list[shown.length]?.id ?? null);
+  };
   // The undo is offered on this page only.
   useEffect(() => () => assessmentsStore.getState().forgetRemoved(), []);
   const frameworks = useFrameworks(list.map((a) => a.frameworkId));
@@ -68,9 +83,13 @@ export default function AssessmentListPage() {
         <p>{t('empty')}</p>
       ) : (
         <>
-          <p className="count">{t('count', { count: list.length })}</p>
+          <p className="count">
+            {hidden > 0
+              ? t('countShown', { count: list.length, shown: shown.length })
+              : t('count', { count: list.length })}
+          </p>
           <ul className="assessment-list">
-            {list.map((a) => (
+            {shown.map((a) => (
               <AssessmentRow
                 key={a.id}
                 assessment={a}
@@ -81,6 +100,13 @@ export default function AssessmentListPage() {
               />
             ))}
           </ul>
+          {hidden > 0 && (
+            <p>
+              <button type="button" onClick={showMore}>
+                {t('showMore', { count: hidden })}
+              </button>
+            </p>
+          )}
         </>
       )}
       <DeleteDialog

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { scopeOf } from '../../domain/assessment/scope.ts';
+import { scopedItemIds, scopeOf } from '../../domain/assessment/scope.ts';
 import { scaleOf } from '../../domain/framework/defaultScale.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
@@ -10,6 +10,7 @@ import { hrefFor, navigate } from '../../ui/routes.ts';
 import { TranslationToggle } from '../../ui/TranslationToggle.tsx';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { useFramework } from '../../ui/useFramework.ts';
+import { CoverageContext } from './coverage.ts';
 import { ProgressBar } from './ProgressBar.tsx';
 import { ScaleDescriptions } from './ScaleChoice.tsx';
 import { ScaleHint } from './ScaleHint.tsx';
@@ -58,10 +59,13 @@ function Questionnaire({
 }) {
   const { t, i18n } = useTranslation('questionnaire');
   const scope = useMemo(() => scopeOf(fw, meta), [fw, meta]);
+  const covered = useMemo(() => scopedItemIds(scope), [scope]);
   useDocumentTitle(meta.title);
   const scale = useMemo(() => scaleOf(fw), [fw]);
   const [showOriginal, setShowOriginal] = useState(false);
   const pendingFocus = useRef<string | null>(null);
+  // The statement asked for, so that a long section shows the part that holds it.
+  const [reveal, setReveal] = useState<{ itemId: string } | null>(null);
   const lastItem = useRef<string | null>(null);
   const content = useRef<HTMLDivElement>(null);
   // Remember the statement the user is at, so "next unrated" continues from there.
@@ -88,13 +92,17 @@ function Questionnaire({
     if (pendingFocus.current && focusStatement(pendingFocus.current)) {
       pendingFocus.current = null;
       focusedIn.current = current;
+      setReveal(null);
     }
   };
   // Otherwise a new section moves focus to its heading; a statement asked for
   // elsewhere that this section does not hold is forgotten.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the shown section changes
   useEffect(() => {
-    if (pendingFocus.current && !scoped?.itemIds.includes(pendingFocus.current)) pendingFocus.current = null;
+    if (pendingFocus.current && !scoped?.itemIds.includes(pendingFocus.current)) {
+      pendingFocus.current = null;
+      setReveal(null);
+    }
     if (!pendingFocus.current && focusedIn.current !== current && !firstRender.current) {
       document.getElementById('section-heading')?.focus();
     }
@@ -104,64 +112,67 @@ function Questionnaire({
 
   const goToStatement = (target: { sectionId: string; itemId: string }) => {
     lastItem.current = target.itemId;
-    if (target.sectionId === current) {
-      if (!focusStatement(target.itemId)) pendingFocus.current = target.itemId;
-    } else {
-      pendingFocus.current = target.itemId;
-      navigate(hrefFor.assessment(id, target.sectionId));
-    }
+    if (target.sectionId === current && focusStatement(target.itemId)) return;
+    pendingFocus.current = target.itemId;
+    setReveal({ itemId: target.itemId });
+    if (target.sectionId !== current) navigate(hrefFor.assessment(id, target.sectionId));
   };
 
   return (
-    <div className="questionnaire">
-      <header className="questionnaire-header">
-        <h1>{meta.title}</h1>
-        <p className="muted">
-          <span lang={localize(fw.title, ui, fw.sourceLanguage).language}>
-            {localize(fw.title, ui, fw.sourceLanguage).text}
-          </span>
-          {meta.level && <> · {t('levelBadge', { level: levelName(fw, meta.level, ui) })}</>}
-          {meta.subjectName && <> · {t('subject', { name: meta.subjectName })}</>}
-        </p>
-        <p>
-          <a href={hrefFor.results(id)}>{t('results')}</a>
-        </p>
-        <TranslationToggle fw={fw} checked={showOriginal} onChange={setShowOriginal} />
-      </header>
-      <VersionNotice assessmentId={id} fw={fw} />
-      <ProgressBar assessmentId={id} scope={scope} onNext={goToStatement} after={() => lastItem.current} />
-      <div className="questionnaire-layout">
-        <SectionNav assessmentId={id} fw={fw} scope={scope} current={current} />
-        <div className="questionnaire-content" ref={content}>
-          {scoped ? (
-            <SectionPanel
-              key={scoped.section.id}
-              onStatementsShown={focusPending}
-              assessmentId={id}
-              fw={fw}
-              scoped={scoped}
-              inScope={scope.map((s) => s.section.id)}
-              scale={scale}
-              showOriginal={showOriginal}
-              level={meta.level}
-            />
-          ) : (
-            <SummaryPanel assessmentId={id} fw={fw} scope={scope} />
-          )}
-          <div className="section-steps">
-            {position > 0 && (
-              <a href={hrefFor.assessment(id, scope[position - 1]?.section.id)}>← {t('previousSection')}</a>
+    <CoverageContext.Provider value={covered}>
+      <div className="questionnaire">
+        <header className="questionnaire-header">
+          <h1>{meta.title}</h1>
+          <p className="muted">
+            <span lang={localize(fw.title, ui, fw.sourceLanguage).language}>
+              {localize(fw.title, ui, fw.sourceLanguage).text}
+            </span>
+            {meta.level && <> · {t('levelBadge', { level: levelName(fw, meta.level, ui) })}</>}
+            {meta.subjectName && <> · {t('subject', { name: meta.subjectName })}</>}
+          </p>
+          <p>
+            <a href={hrefFor.results(id)}>{t('results')}</a>
+          </p>
+          <TranslationToggle fw={fw} checked={showOriginal} onChange={setShowOriginal} />
+        </header>
+        <VersionNotice assessmentId={id} fw={fw} />
+        <ProgressBar assessmentId={id} scope={scope} onNext={goToStatement} after={() => lastItem.current} />
+        <div className="questionnaire-layout">
+          <SectionNav assessmentId={id} fw={fw} scope={scope} current={current} />
+          <div className="questionnaire-content" ref={content}>
+            {scoped ? (
+              <SectionPanel
+                key={scoped.section.id}
+                onStatementsShown={focusPending}
+                assessmentId={id}
+                fw={fw}
+                scoped={scoped}
+                inScope={scope.map((s) => s.section.id)}
+                scale={scale}
+                showOriginal={showOriginal}
+                level={meta.level}
+                reveal={reveal}
+              />
+            ) : (
+              <SummaryPanel assessmentId={id} fw={fw} scope={scope} />
             )}
-            {position >= 0 && position < scope.length - 1 && (
-              <a href={hrefFor.assessment(id, scope[position + 1]?.section.id)}>{t('nextSection')} →</a>
-            )}
-            {position === scope.length - 1 && <a href={hrefFor.assessment(id, SUMMARY)}>{t('summary')} →</a>}
+            <div className="section-steps">
+              {position > 0 && (
+                <a href={hrefFor.assessment(id, scope[position - 1]?.section.id)}>← {t('previousSection')}</a>
+              )}
+              {position >= 0 && position < scope.length - 1 && (
+                <a href={hrefFor.assessment(id, scope[position + 1]?.section.id)}>{t('nextSection')} →</a>
+              )}
+              {position === scope.length - 1 && (
+                <a href={hrefFor.assessment(id, SUMMARY)}>{t('summary')} →</a>
+              )}
+            </div>
+            <ScaleHint scale={scale} sourceLanguage={fw.sourceLanguage} within={content} />
           </div>
-          <ScaleHint scale={scale} sourceLanguage={fw.sourceLanguage} within={content} />
         </div>
+        <ScaleDescriptions scale={scale} sourceLanguage={fw.sourceLanguage} />
       </div>
-      <ScaleDescriptions scale={scale} sourceLanguage={fw.sourceLanguage} />
-    </div>
+    </CoverageContext.Provider>
   );
 }
 

@@ -1,16 +1,15 @@
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScopedSection } from '../../domain/assessment/scope.ts';
+import { PART_SIZE, partCount, partOf, partRange } from '../../domain/assessment/sectionParts.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Framework, ScaleStep } from '../../domain/framework/schema.ts';
-import { GroupHeading } from '../../ui/GroupHeading.tsx';
 import { Intro } from '../../ui/Intro.tsx';
 import { Localized } from '../../ui/LocalizedText.tsx';
 import { hrefFor } from '../../ui/routes.ts';
 import { sectionCode } from '../../ui/sectionTitle.ts';
-import { StatementRow } from './StatementRow.tsx';
+import { PartStatements } from './PartStatements.tsx';
 import { TargetPresets } from './TargetPresets.tsx';
-import { useProgressiveCount } from './useProgressiveCount.ts';
 
 interface Props {
   assessmentId: string;
@@ -21,6 +20,8 @@ interface Props {
   showOriginal: boolean;
   /** The assessment's variant level. */
   level: string | null;
+  /** A statement asked for ("next unrated"): a long section shows the part that holds it. */
+  reveal?: { itemId: string } | null;
   /** Called after more statements have been rendered (they appear a step at a time). */
   onStatementsShown(): void;
 }
@@ -66,21 +67,38 @@ export function SectionPanel({
   scale,
   showOriginal,
   level,
+  reveal = null,
   onStatementsShown,
 }: Props) {
   const { t } = useTranslation('questionnaire');
   const { section } = scoped;
-  const total = scoped.groups.reduce((n, g) => n + g.items.length, 0);
-  const shown = useProgressiveCount(total);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs each time more statements are shown
-  useEffect(() => onStatementsShown(), [shown]);
-  // Groups in order, each with the statements that are rendered so far.
-  let before = 0;
-  const groups = scoped.groups.flatMap((g) => {
-    const items = g.items.slice(0, Math.max(0, shown - before));
-    before += g.items.length;
-    return items.length ? [{ group: g.group, items }] : [];
-  });
+  // A long section is shown a part at a time (PART_SIZE statements).
+  const total = scoped.itemIds.length;
+  const parts = partCount(total);
+  const partHolding = (asked: { itemId: string } | null) =>
+    (asked && partOf(scoped.itemIds, asked.itemId)) ?? null;
+  const [part, setPart] = useState(() => partHolding(reveal) ?? 0);
+  const [revealed, setRevealed] = useState(reveal);
+  if (reveal !== revealed) {
+    setRevealed(reveal);
+    const holding = partHolding(reveal);
+    if (holding !== null) setPart(holding);
+  }
+  const { start, count } = partRange(total, part);
+  // A part chosen with its buttons moves focus to the line that says which statements are shown.
+  const range = useRef<HTMLParagraphElement>(null);
+  const chosen = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when another part is shown
+  useEffect(() => {
+    if (!chosen.current) return;
+    chosen.current = false;
+    range.current?.scrollIntoView({ block: 'center' });
+    range.current?.focus({ preventScroll: true });
+  }, [part]);
+  const choose = (index: number) => {
+    chosen.current = true;
+    setPart(index);
+  };
   return (
     <section aria-labelledby="section-heading" className="section-panel">
       <h2 id="section-heading" tabIndex={-1}>
@@ -97,23 +115,36 @@ export function SectionPanel({
         <SeeAlso fw={fw} ids={section.seeAlso} assessmentId={assessmentId} inScope={inScope} />
       )}
       <TargetPresets assessmentId={assessmentId} fw={fw} scoped={scoped} scale={scale} level={level} />
-      {groups.map(({ group, items }) => (
-        <div className="group" key={group.id}>
-          <GroupHeading fw={fw} group={group} showOriginal={showOriginal} />
-          <ol className="statements">
-            {items.map((item) => (
-              <StatementRow
-                key={item.id}
-                assessmentId={assessmentId}
-                item={item}
-                scale={scale}
-                sourceLanguage={fw.sourceLanguage}
-                showOriginal={showOriginal}
-              />
-            ))}
-          </ol>
-        </div>
-      ))}
+      {parts > 1 && (
+        <p className="part-range" ref={range} tabIndex={-1}>
+          {t('partRange', { from: start + 1, to: start + count, total })}
+        </p>
+      )}
+      <PartStatements
+        key={part}
+        assessmentId={assessmentId}
+        fw={fw}
+        groups={scoped.groups}
+        start={start}
+        count={count}
+        scale={scale}
+        showOriginal={showOriginal}
+        onStatementsShown={onStatementsShown}
+      />
+      {parts > 1 && (
+        <nav className="part-steps" aria-label={t('partSteps')}>
+          {part > 0 && (
+            <button type="button" onClick={() => choose(part - 1)}>
+              ← {t('previousPart', { count: PART_SIZE })}
+            </button>
+          )}
+          {part < parts - 1 && (
+            <button type="button" onClick={() => choose(part + 1)}>
+              {t('nextPart', { count: partRange(total, part + 1).count })} →
+            </button>
+          )}
+        </nav>
+      )}
     </section>
   );
 }
