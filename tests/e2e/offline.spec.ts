@@ -14,11 +14,17 @@ async function rateFirstStatements(page: Page, count: number) {
   }
 }
 
+/**
+ * Waits until the service worker is active and controls the page. It does not claim the
+ * page that installed it (no clientsClaim), so the page is reloaded once it is active.
+ * (waitForFunction with an async predicate does not wait: the promise it returns is truthy.)
+ */
 async function serviceWorkerReady(page: Page) {
-  await page.waitForFunction(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    return registration.active !== null && navigator.serviceWorker.controller !== null;
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
   });
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
 test('after one online visit the whole app works offline, also views never opened before', async ({
@@ -27,10 +33,7 @@ test('after one online visit the whole app works offline, also views never opene
 }) => {
   await page.goto('./?lng=en');
   await expect(page.getByRole('article')).toHaveCount(4);
-  await serviceWorkerReady(page).catch(async () => {
-    await page.reload();
-    await serviceWorkerReady(page);
-  });
+  await serviceWorkerReady(page);
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Frameworks' })).toBeVisible();
