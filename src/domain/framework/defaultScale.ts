@@ -1,10 +1,10 @@
 // The scale used when a framework names none: 0 Not yet familiar ... 4 Can guide others.
 // Its texts live with the other UI strings in locales/<lang>/scale.json.
-import en from '../../../locales/en/scale.json';
-import fi from '../../../locales/fi/scale.json';
-import nb from '../../../locales/nb/scale.json';
-import nl from '../../../locales/nl/scale.json';
-import sv from '../../../locales/sv/scale.json';
+import en from '../../../locales/en/scale.json' with { type: 'json' };
+import fi from '../../../locales/fi/scale.json' with { type: 'json' };
+import nb from '../../../locales/nb/scale.json' with { type: 'json' };
+import nl from '../../../locales/nl/scale.json' with { type: 'json' };
+import sv from '../../../locales/sv/scale.json' with { type: 'json' };
 import type { Framework, LocalizedText, ScaleStep } from './schema.ts';
 
 const TEXTS = { en, fi, sv, nl, nb };
