@@ -65,7 +65,8 @@ export function CountsTable({
           <td />
           {texts.steps.map((step) => (
             <th scope="col" key={step.value}>
-              <span className="gp-value">{texts.number(step.value)}</span> {step.label}
+              <span className="gp-value">{texts.number(step.value)}</span>{' '}
+              <span className="gp-step-label">{step.label}</span>
             </th>
           ))}
         </tr>

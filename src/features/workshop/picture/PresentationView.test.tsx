@@ -10,20 +10,20 @@ const gp = en('groupPicture');
 beforeAll(initTestI18n);
 afterEach(cleanup);
 
-const headingText = () => screen.getByRole('heading', { level: 2 }).textContent;
+const headingText = () => screen.getByRole('heading', { level: 1 }).textContent;
 
 describe('PresentationView', () => {
   it('steps through the screens with arrow keys and Page Up/Down, the heading focused and the step announced', () => {
     render(<PresentationView exercise={exercise} fw={fw} layout={layout} results={six} onExit={() => {}} />);
     expect(headingText()).toBe('Spring workshop');
-    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2 }));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
     // overview, disagreement, knowledge against skills, then Listening's two groups and Deciding's.
     fireEvent.keyDown(window, { key: 'ArrowRight' });
     expect(headingText()).toBe(gp.disagreement.heading);
     fireEvent.keyDown(window, { key: 'PageDown' });
     fireEvent.keyDown(window, { key: 'ArrowDown' });
     expect(headingText()).toBe('S1 Listening · Knowledge');
-    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2 }));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
     expect(screen.getByText('Screen 4 of 6')).toBeTruthy();
     expect(screen.getByRole('table', { name: /^I know the stages of a meeting/ })).toBeTruthy();
     fireEvent.keyDown(window, { key: 'PageUp' });

@@ -96,8 +96,14 @@ export function PresentationView({ onExit, ...props }: PictureProps & { onExit()
         {position}
       </p>
       <div className="present-slide">
-        <Slide slide={slide} picture={picture} exercise={props.exercise} texts={texts} heading={heading} />
-        {slide.kind !== 'too-few' && slide.kind !== 'overview' && <Legend texts={texts} />}
+        <Slide
+          slide={slide}
+          picture={picture}
+          exercise={props.exercise}
+          texts={texts}
+          heading={heading}
+          legend={<Legend texts={texts} />}
+        />
       </div>
     </div>
   );

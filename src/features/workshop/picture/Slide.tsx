@@ -1,5 +1,5 @@
 // One screen of the presentation view. Its heading takes focus on each step.
-import type { RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Exercise } from '../../../domain/workshop/exercise.ts';
 import type { GroupPicture } from '../../../domain/workshop/groupPicture.ts';
@@ -15,18 +15,20 @@ interface Props {
   exercise: Exercise;
   texts: PictureTexts;
   heading: RefObject<HTMLHeadingElement | null>;
+  /** The scale's legend, under the heading of the screens with bars. */
+  legend: ReactNode;
 }
 
-export function Slide({ slide, picture, exercise, texts, heading }: Props) {
+export function Slide({ slide, picture, exercise, texts, heading, legend }: Props) {
   const { t } = useTranslation('groupPicture');
   const kindLabel = useKindLabel();
   const participants = (
     <p className="gp-participants">{t('participants', { count: picture.participants })}</p>
   );
   const title = (text: string) => (
-    <h2 ref={heading} tabIndex={-1} className="present-heading">
+    <h1 ref={heading} tabIndex={-1} className="present-heading">
       {text}
-    </h2>
+    </h1>
   );
   switch (slide.kind) {
     case 'too-few':
@@ -42,7 +44,7 @@ export function Slide({ slide, picture, exercise, texts, heading }: Props) {
         <>
           {title(exercise.title || t('heading'))}
           {participants}
-          <SharedGaps picture={picture} texts={texts} />
+          <SharedGaps picture={picture} texts={texts} Heading="h2" />
         </>
       );
     case 'disagreement':
@@ -56,7 +58,8 @@ export function Slide({ slide, picture, exercise, texts, heading }: Props) {
       return (
         <>
           {title(t('byKind.heading'))}
-          <ByKind picture={picture} texts={texts} Heading={null} />
+          {legend}
+          <ByKind picture={picture} texts={texts} Heading={null} tableHidden />
         </>
       );
     case 'group': {
@@ -66,6 +69,7 @@ export function Slide({ slide, picture, exercise, texts, heading }: Props) {
           {title(
             slide.parts > 1 ? t('present.part', { title: name, n: slide.part, total: slide.parts }) : name,
           )}
+          {legend}
           <div className="present-statements">
             {slide.statements.map((s) => (
               <StatementBlock
@@ -73,7 +77,7 @@ export function Slide({ slide, picture, exercise, texts, heading }: Props) {
                 s={s}
                 threshold={picture.threshold}
                 texts={texts}
-                Heading="h3"
+                Heading="h2"
                 tableHidden
               />
             ))}

@@ -33,7 +33,7 @@ export function StatementBlock({
   s: StatementPicture;
   threshold: number;
   texts: PictureTexts;
-  Heading?: 'h3' | 'h4' | 'h5';
+  Heading?: 'h2' | 'h3' | 'h4' | 'h5';
   /** The table for screen readers only (the presentation view). */
   tableHidden?: boolean;
 }) {

@@ -94,10 +94,13 @@ export function ByKind({
   picture,
   texts,
   Heading = 'h3',
+  tableHidden = false,
 }: {
   picture: GroupPicture;
   texts: PictureTexts;
   Heading?: Heading;
+  /** The tables for screen readers only (the presentation view). */
+  tableHidden?: boolean;
 }) {
   const { t } = useTranslation('groupPicture');
   const kindLabel = useKindLabel();
@@ -119,7 +122,9 @@ export function ByKind({
               <strong>{name}</strong> · {t('statements', { count: pooled.statements })}
             </p>
             <Bars rows={rows} texts={texts} />
-            <CountsTable caption={name} rows={rows} texts={texts} captionHidden />
+            <div className={tableHidden ? 'visually-hidden' : 'gp-table-wrap'}>
+              <CountsTable caption={name} rows={rows} texts={texts} captionHidden />
+            </div>
           </div>
         );
       })}

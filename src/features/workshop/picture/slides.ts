@@ -8,7 +8,7 @@ import type { GroupPicture, StatementPicture } from '../../../domain/workshop/gr
 import { groupsOf } from './usePicture.ts';
 
 /** Statements on one screen: readable from the back of a room at 1920x1080. */
-export const PER_SCREEN = 4;
+export const PER_SCREEN = 3;
 
 export type Slide =
   | { kind: 'too-few' }
