@@ -13,6 +13,7 @@ import type questionnaire from '../locales/en/questionnaire.json';
 import type results from '../locales/en/results.json';
 import type scale from '../locales/en/scale.json';
 import type start from '../locales/en/start.json';
+import type workshop from '../locales/en/workshop.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -31,6 +32,7 @@ declare module 'i18next' {
       results: typeof results;
       scale: typeof scale;
       start: typeof start;
+      workshop: typeof workshop;
     };
   }
 }

@@ -2,12 +2,12 @@ import { lazy, Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LibraryPage } from '../features/library/LibraryPage.tsx';
 import { StorageNotices } from '../features/storage/StorageNotices.tsx';
-import { UpdatePrompt } from './UpdatePrompt.tsx';
 import { AppLogo } from '../ui/AppLogo.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { PageError, UnreadableLink } from '../ui/ErrorPanel.tsx';
 import { hrefFor, type Route, useRoute } from '../ui/routes.ts';
 import { LanguageSelect } from './LanguageSelect.tsx';
+import { UpdatePrompt } from './UpdatePrompt.tsx';
 
 const FrameworkPreviewPage = lazy(() => import('../features/preview/FrameworkPreviewPage.tsx'));
 const StartPage = lazy(() => import('../features/start/StartPage.tsx'));
@@ -15,6 +15,9 @@ const QuestionnairePage = lazy(() => import('../features/questionnaire/Questionn
 const AssessmentListPage = lazy(() => import('../features/assessments/AssessmentListPage.tsx'));
 const ResultsPage = lazy(() => import('../features/results/ResultsPage.tsx'));
 const KeptDataPage = lazy(() => import('../features/storage/KeptDataPage.tsx'));
+const WorkshopsPage = lazy(() => import('../features/workshop/WorkshopsPage.tsx'));
+const ExercisePage = lazy(() => import('../features/workshop/ExercisePage.tsx'));
+const PresentPage = lazy(() => import('../features/workshop/PresentPage.tsx'));
 const JoinPage = lazy(() => import('../features/join/JoinPage.tsx'));
 
 function Page({ route }: { route: Route }) {
@@ -36,6 +39,14 @@ function Page({ route }: { route: Route }) {
       return <ResultsPage id={route.id} compareId={route.compare} />;
     case 'join':
       return <JoinPage param={route.param} />;
+    case 'workshops':
+      return <WorkshopsPage link={null} />;
+    case 'workshop-new':
+      return <WorkshopsPage link={route} />;
+    case 'workshop':
+      return <ExercisePage id={route.id} />;
+    case 'workshop-present':
+      return <PresentPage id={route.id} />;
     case 'unreadable-link':
       return <UnreadableLink hash={route.hash} />;
     default:
@@ -70,6 +81,9 @@ export function App() {
           </a>
           <a href={hrefFor.assessments()} aria-current={route.name === 'assessments' ? 'page' : undefined}>
             {t('nav.assessments')}
+          </a>
+          <a href={hrefFor.workshops()} aria-current={route.name.startsWith('workshop') ? 'page' : undefined}>
+            {t('nav.workshops')}
           </a>
         </nav>
         <LanguageSelect />

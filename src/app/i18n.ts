@@ -58,7 +58,9 @@ function dropLanguageFromUrl(): void {
 }
 
 export async function initI18n(): Promise<typeof i18next> {
-  const fromUrl = toUiLanguage(languageFromUrl(window.location.search, window.location.hash));
+  // A trainer's `#/workshop/new?lng=` names the exercise's language, not the page's.
+  const hash = window.location.hash.startsWith('#/workshop/new') ? '' : window.location.hash;
+  const fromUrl = toUiLanguage(languageFromUrl(window.location.search, hash));
   const language: UiLanguage = pickLanguage({
     url: fromUrl,
     stored: readLanguagePreference(),

@@ -1,0 +1,92 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { normalize } from '../../domain/workshop/base32.ts';
+import { layoutOf } from '../../domain/workshop/exercise.ts';
+import {
+  checkCodes,
+  MAX_FILE_RESULTS,
+  MAX_WORKSHOP_FILE_BYTES,
+  readWorkshopFile,
+  type WorkshopFileProblem,
+} from '../../domain/workshop/workshopFile.ts';
+import { assessmentsStore } from '../../store/appStores.ts';
+import { loadFramework } from '../../store/frameworks.ts';
+import { hrefFor, navigate } from '../../ui/routes.ts';
+import { CODE_PROBLEM } from './problemText.ts';
+
+const MB = 1024 * 1024;
+
+/** "Open a workshop file": all or nothing; every code read against the exercise before anything is kept. */
+export function OpenWorkshopFile() {
+  const { t } = useTranslation('workshop');
+  const [error, setError] = useState<string | null>(null);
+  const inputId = useId();
+  const hintId = useId();
+
+  function problemText(p: WorkshopFileProblem): string {
+    switch (p.kind) {
+      case 'too-large':
+        return t('open.tooLarge', { limit: MAX_WORKSHOP_FILE_BYTES / MB });
+      case 'not-json':
+        return t('open.notJson');
+      case 'not-a-workshop-file':
+        return t('open.notWorkshop');
+      case 'bad-exercise':
+        return t('open.badExercise', { path: p.path });
+      case 'too-many-results':
+        return t('open.tooMany', { count: p.count, limit: MAX_FILE_RESULTS });
+      case 'bad-result':
+        return t('open.badResult', { number: p.index + 1 });
+    }
+  }
+
+  async function open(file: File) {
+    setError(null);
+    const fail = (reason: string) => setError(t('open.failed', { file: file.name, reason }));
+    if (file.size > MAX_WORKSHOP_FILE_BYTES) return fail(problemText({ kind: 'too-large' }));
+    const read = readWorkshopFile(await file.text());
+    if (!read.ok) return fail(problemText(read.problem));
+    const store = assessmentsStore.getState();
+    // An exercise already here keeps its settings; the file's results are added to it.
+    const exercise = store.exercises[read.exercise.id] ?? read.exercise;
+    const load = await loadFramework(exercise.frameworkId, exercise.frameworkVersion).catch(() => null);
+    if (!load?.ok)
+      return fail(
+        load?.reason === 'missing'
+          ? t('open.noFramework', { id: exercise.frameworkId })
+          : t('open.frameworkFailed'),
+      );
+    const checked = checkCodes(exercise, layoutOf(load.framework, exercise), read.codes);
+    if (!checked.ok)
+      return fail(t('open.badCode', { number: checked.index + 1, reason: t(CODE_PROBLEM[checked.problem]) }));
+    if (!store.exercises[exercise.id]) store.keepExercise(exercise);
+    for (const { code, result } of checked.results)
+      store.addResult(exercise.id, result.resultId, normalize(code) ?? code);
+    navigate(hrefFor.workshop(exercise.id));
+  }
+
+  return (
+    <div className="open-workshop">
+      <label htmlFor={inputId}>{t('open.label')}</label>
+      <input
+        id={inputId}
+        type="file"
+        accept=".json,application/json"
+        aria-describedby={hintId}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) void open(file);
+          e.target.value = '';
+        }}
+      />
+      <small id={hintId} className="hint">
+        {t('open.hint')}
+      </small>
+      {error && (
+        <p role="alert" className="notice error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

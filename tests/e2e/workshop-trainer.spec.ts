@@ -1,0 +1,261 @@
+// The trainer's side of a workshop: an exercise created by deep link, five
+// participants' codes collected (made here with the app's own domain
+// functions, with known ratings), refusals, reload, CSV, the workshop file
+// opened on another device, axe, and the pages looked at (screenshots, print).
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import Papa from 'papaparse';
+import { loadFramework } from '../../src/domain/framework/loader.ts';
+import { type Exercise, layoutOf } from '../../src/domain/workshop/exercise.ts';
+import { decodeJoin } from '../../src/domain/workshop/joinLink.ts';
+import { encodeResult, groupCode, type Rating } from '../../src/domain/workshop/resultCode.ts';
+import { text } from './helpers.ts';
+
+const loaded = loadFramework(readFileSync('frameworks/samenwerken.yaml', 'utf8'), 'samenwerken.yaml');
+if (!loaded.ok) throw new Error('samenwerken does not load');
+const fw = loaded.framework;
+const SHOTS = process.env.W1_SHOTS ?? 'test-results/workshop-trainer';
+
+/** Participant i's ratings: every statement the same, current CURRENT[i], target TARGET[i]; the second one not applicable. */
+const CURRENT = [1, 2, 2, 3, 4];
+const TARGET = [3, 3, 4, 4, 4];
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
+}
+
+/** Creates the exercise by deep link; returns its page URL and the exercise as the join link carries it. */
+async function createByDeepLink(page: Page, language = 'en') {
+  await page.goto(
+    `./?lng=${language}#/workshop/new?framework=samenwerken&sections=informatie-delen,nope&level=basis&lng=fi`,
+  );
+  await expect(page.getByRole('status').filter({ hasText: 'nope' })).toBeVisible();
+  await page.getByLabel(text(language, 'workshop:create.title')).fill('Team day');
+  await page.getByRole('button', { name: text(language, 'workshop:create.submit') }).click();
+  const link = page.getByRole('textbox', { name: text(language, 'workshop:handout.joinLink') });
+  await expect(link).toHaveValue(/#\/join\?x=/);
+  const url = await link.inputValue();
+  const payload = await decodeJoin(new URL(url).hash.replace(/^#\/join\?x=/, ''));
+  if (!payload) throw new Error('the join link does not decode');
+  return { exerciseUrl: page.url(), exercise: payload.exercise, joinUrl: url };
+}
+
+function codesFor(exercise: Exercise): string[] {
+  const layout = layoutOf(fw, exercise);
+  return CURRENT.map((current, p) => {
+    const ratings: Rating[] = layout.itemIds.map((_, i) =>
+      i === 1
+        ? { current: null, target: null, notApplicable: true }
+        : { current, target: TARGET[p] ?? null, notApplicable: false },
+    );
+    return encodeResult(exercise, layout, ratings, {}, `PART000${p}`) as string;
+  });
+}
+
+const participants = (page: Page, count: number, language = 'en') =>
+  page.getByText(text(language, 'groupPicture:participants', { count }), { exact: true });
+
+async function paste(page: Page, codes: string, language = 'en') {
+  await page.getByLabel(text(language, 'workshop:collect.codes')).fill(codes);
+  await page.getByRole('button', { name: text(language, 'workshop:collect.add') }).click();
+}
+
+async function downloaded(page: Page, button: string): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  return readFileSync(await download.path(), 'utf8');
+}
+
+test('a trainer creates an exercise by deep link, collects five results, keeps and moves them', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const { exerciseUrl, exercise } = await createByDeepLink(page);
+  // The deep link's lng names the exercise's language; the page stays in English.
+  expect(exercise).toMatchObject({
+    language: 'fi',
+    sections: ['informatie-delen'],
+    level: 'basis',
+    threshold: 5,
+    title: 'Team day',
+  });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();
+
+  const codes = codesFor(exercise);
+  // Five participants, each their own browser context (their phone): each hands back a code.
+  const handedBack: string[] = [];
+  for (const code of codes) {
+    const phone = await browser.newContext();
+    const p = await phone.newPage();
+    await p.goto('./?lng=en#/');
+    handedBack.push(groupCode(code));
+    await phone.close();
+  }
+  await paste(page, `${handedBack.slice(0, 2).join('\n')}\n${handedBack.slice(2).join(', ')}`);
+  const status = page.locator('.collect-messages');
+  await expect(status).toContainText(text('en', 'workshop:collect.added', { number: 5 }));
+  await expect(participants(page, 5)).toBeVisible();
+
+  // A statement's data table: counts of current and target levels.
+  const first = fw.sections.find((s) => s.id === 'informatie-delen')?.groups[0]?.items[0];
+  const table = page.getByRole('table', { name: new RegExp(`^${first?.text.en?.slice(0, 20)}`) }).first();
+  await expect(table.getByRole('row', { name: /^Now/ }).getByRole('cell')).toHaveText([
+    '0',
+    '1',
+    '2',
+    '1',
+    '1',
+  ]);
+  await expect(table.getByRole('row', { name: /^Goal/ }).getByRole('cell')).toHaveText([
+    '0',
+    '0',
+    '0',
+    '2',
+    '3',
+  ]);
+
+  // A duplicate and a code of another exercise are refused; the count stays 5.
+  const other = { ...exercise, id: 'ZZZZZZZZ' };
+  const foreign = codesFor(other)[0] as string;
+  await paste(page, `${codes[0]}\n${foreign}\nNOT-A-CODE`);
+  await expect(status).toContainText(text('en', 'workshop:collect.duplicate'));
+  await expect(status).toContainText(
+    text('en', 'workshop:collect.refused', {
+      number: 2,
+      reason: text('en', 'workshop:collect.problems.other-exercise'),
+    }),
+  );
+  await expect(status).toContainText(text('en', 'workshop:collect.problems.not-a-code'));
+  await expect(participants(page, 5)).toBeVisible();
+
+  // The exercise and its results survive a reload.
+  await page.reload();
+  await expect(participants(page, 5)).toBeVisible();
+  expect(page.url()).toBe(exerciseUrl);
+
+  // The group CSV: a header and one row per result and statement, no alias.
+  const layout = layoutOf(fw, exercise);
+  const csv = await downloaded(page, text('en', 'workshop:keep.csv'));
+  const rows = Papa.parse<string[]>(csv.replace(/^\uFEFF/, '').trim()).data;
+  expect(rows[0]).toEqual([
+    'exercise',
+    'result id',
+    'section',
+    'statement id',
+    'current',
+    'target',
+    'not applicable',
+  ]);
+  expect(rows).toHaveLength(1 + 5 * layout.itemIds.length);
+  expect(rows[1]).toEqual([exercise.id, 'PART0000', 'informatie-delen', layout.itemIds[0], '1', '3', 'no']);
+  expect(rows[2]).toEqual([exercise.id, 'PART0000', 'informatie-delen', layout.itemIds[1], '', '', 'yes']);
+
+  // The workshop file opens on another device to the same group picture.
+  const file = await downloaded(page, text('en', 'workshop:keep.file'));
+  expect(JSON.parse(file)).toMatchObject({ format: 'competency-workshop/1', exercise: { id: exercise.id } });
+  const other2 = await browser.newContext();
+  const laptop = await other2.newPage();
+  await laptop.goto('./?lng=en#/workshops');
+  await laptop.getByLabel(text('en', 'workshop:open.label')).setInputFiles({
+    name: 'team-day.workshop.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(file),
+  });
+  await expect(laptop.getByRole('heading', { level: 1, name: 'Team day' })).toBeVisible();
+  await expect(participants(laptop, 5)).toBeVisible();
+  // A file that is not a workshop file changes nothing and says why.
+  await laptop.goto('./?lng=en#/workshops');
+  await laptop.getByLabel(text('en', 'workshop:open.label')).setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(file.replace(exercise.id, '<script>')),
+  });
+  await expect(laptop.getByRole('alert')).toContainText('bad.json');
+  await expect(laptop.getByText(text('en', 'workshop:list.participants', { count: 5 }))).toBeVisible();
+  await other2.close();
+});
+
+test('deleting an exercise can be undone; the copy button copies the join link', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const { joinUrl } = await createByDeepLink(page);
+  await page.getByRole('button', { name: text('en', 'workshop:handout.copy') }).click();
+  await expect(page.getByText(text('en', 'workshop:handout.copied'))).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(joinUrl);
+
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: text('en', 'common:nav.workshops') })
+    .click();
+  await page
+    .getByRole('button', { name: text('en', 'workshop:list.deleteNamed', { title: 'Team day' }) })
+    .click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: text('en', 'workshop:list.confirm') })
+    .click();
+  await expect(page.getByText(text('en', 'workshop:list.empty'))).toBeVisible();
+  await page.getByRole('button', { name: text('en', 'workshop:list.undo') }).click();
+  await expect(page.getByRole('link', { name: 'Team day' })).toBeVisible();
+});
+
+test('the threshold is at least 3, said in words', async ({ page }) => {
+  await page.goto('./?lng=en#/workshops');
+  await page.getByLabel(text('en', 'workshop:create.threshold')).fill('2');
+  await page.getByRole('button', { name: text('en', 'workshop:create.submit') }).click();
+  await expect(page.getByRole('alert')).toHaveText(text('en', 'workshop:create.thresholdError', { min: 3 }));
+  await expect(page.getByLabel(text('en', 'workshop:create.threshold'))).toBeFocused();
+});
+
+for (const language of ['en', 'fi']) {
+  test(`axe finds nothing on the Workshops page and the exercise page in ${language}`, async ({ page }) => {
+    test.setTimeout(90_000);
+    const { exercise } = await createByDeepLink(page, language);
+    await paste(page, codesFor(exercise).join('\n'), language);
+    await expect(participants(page, 5, language)).toBeVisible();
+    expect(await violations(page), 'exercise page').toEqual([]);
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: text(language, 'common:nav.workshops') })
+      .click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: text(language, 'workshop:heading') }),
+    ).toBeVisible();
+    expect(await violations(page), 'workshops page').toEqual([]);
+  });
+}
+
+async function shoot(browser: Browser, language: string, width: number) {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  const { exercise } = await createByDeepLink(page, language);
+  await paste(page, codesFor(exercise).join('\n'), language);
+  await expect(participants(page, 5, language)).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/exercise-${language}-${width}.png`, fullPage: true });
+  if (width === 1280 && language === 'en') {
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: `${SHOTS}/handout-print.png`, fullPage: true });
+    await page.pdf({ path: `${SHOTS}/handout.pdf`, format: 'A4' });
+    await page.emulateMedia({ media: 'screen' });
+  }
+  await page.goto(`./?lng=${language}#/workshops`);
+  await page.screenshot({ path: `${SHOTS}/workshops-${language}-${width}.png`, fullPage: true });
+  await context.close();
+}
+
+test('screenshots: the pages at 1280 and 360 px in English and Swedish, and the printed handout', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  for (const language of ['en', 'sv']) for (const width of [1280, 360]) await shoot(browser, language, width);
+  // The handout is one A4 page.
+  expect(readFileSync(`${SHOTS}/handout.pdf`).toString('latin1')).toMatch(/\/Count 1\b/);
+});
