@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportAssessments, serializeExport } from '../../domain/assessment/assessmentFile.ts';
 import type { Assessment } from '../../domain/assessment/model.ts';
@@ -13,6 +13,9 @@ import './assessments.css';
 
 /** Assessments shown at first, and how many more each "Show more" adds: the page stays quick with thousands. */
 const PAGE = 50;
+
+/** A row re-renders only when its own assessment, framework or focus changes, not when more are shown. */
+const Row = memo(AssessmentRow);
 
 export default function AssessmentListPage() {
   const { t } = useTranslation('assessments');
@@ -90,7 +93,7 @@ export default function AssessmentListPage() {
           </p>
           <ul className="assessment-list">
             {shown.map((a) => (
-              <AssessmentRow
+              <Row
                 key={a.id}
                 assessment={a}
                 fw={frameworks.get(a.frameworkId)}
