@@ -18,6 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { aggregateLine, measureAggregate } from './bench/aggregate.mjs';
 import { casePackageLine, measureCasePackage } from './bench/case-package.mjs';
 import { measureHeavyFile } from './bench/heavy-file.mjs';
 import { lazyBytesPerView, loadApp, measureSave, SIZES, scenarios } from './bench/loads.mjs';
@@ -85,6 +86,7 @@ async function main() {
   const saveSamples = await measureSave(browser, app.url, opt);
   const heavyFile = await measureHeavyFile(browser, app.url, opt);
   const casePackage = await measureCasePackage(browser, app.url, { runs: opt.runs });
+  const aggregate = await measureAggregate(browser, opt);
   await app.close();
   await browser.close();
 
@@ -102,10 +104,12 @@ async function main() {
     },
     heavyFile,
     casePackage,
+    aggregate,
     references: refRows,
   };
   printReport(json);
   console.log(casePackageLine(casePackage));
+  console.log(aggregateLine(aggregate));
   mkdirSync('.bench', { recursive: true });
   writeFileSync('.bench/results.json', `${JSON.stringify(json, null, 2)}\n`);
   console.log('\nJSON: .bench/results.json');
