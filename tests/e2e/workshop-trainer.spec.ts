@@ -2,14 +2,20 @@
 // participants' codes collected (made here with the app's own domain
 // functions, with known ratings), refusals, reload, CSV, the workshop file
 // opened on another device, axe, and the pages looked at (screenshots, print).
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { type Browser, chromium, expect, type Page, test } from '@playwright/test';
 import Papa from 'papaparse';
+import encodeQR from 'qr';
+// @ts-expect-error: a plain ES module without types
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { loadFramework } from '../../src/domain/framework/loader.ts';
-import { type Exercise, layoutOf } from '../../src/domain/workshop/exercise.ts';
+import { createExercise, type Exercise, layoutOf } from '../../src/domain/workshop/exercise.ts';
 import { decodeJoin } from '../../src/domain/workshop/joinLink.ts';
 import { encodeResult, groupCode, type Rating } from '../../src/domain/workshop/resultCode.ts';
+import { writeWorkshopFile } from '../../src/domain/workshop/workshopFile.ts';
 import { text } from './helpers.ts';
 
 const loaded = loadFramework(readFileSync('frameworks/samenwerken.yaml', 'utf8'), 'samenwerken.yaml');
@@ -258,4 +264,84 @@ test('screenshots: the pages at 1280 and 360 px in English and Swedish, and the 
   for (const language of ['en', 'sv']) for (const width of [1280, 360]) await shoot(browser, language, width);
   // The handout is one A4 page.
   expect(readFileSync(`${SHOTS}/handout.pdf`).toString('latin1')).toMatch(/\/Count 1\b/);
+});
+
+test('running it again shows the two runs before and after', async ({ page }) => {
+  test.setTimeout(60_000);
+  const { exercise } = await createByDeepLink(page);
+  await paste(page, codesFor(exercise).join('\n'));
+  await page.getByRole('button', { name: text('en', 'workshop:keep.again') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Team day (again)' })).toBeVisible();
+  await expect(participants(page, 0)).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: text('en', 'workshop:picture.previous', { title: 'Team day' }) }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: text('en', 'groupPicture:beforeAfter.heading') }),
+  ).toBeVisible();
+});
+
+/** A YUV4MPEG2 video of a QR code on white (Chromium's fake camera reads it). */
+function qrVideo(textToShow: string, width = 640, height = 480, frames = 5): Buffer {
+  const modules = encodeQR(textToShow, 'raw', { ecc: 'medium', border: 4 });
+  const px = Math.floor((height * 0.8) / modules.length);
+  const x0 = Math.floor((width - modules.length * px) / 2);
+  const y0 = Math.floor((height - modules.length * px) / 2);
+  const luma = Buffer.alloc(width * height, 235);
+  modules.forEach((row, my) => {
+    row.forEach((dark, mx) => {
+      if (dark)
+        for (let y = y0 + my * px; y < y0 + (my + 1) * px; y++)
+          luma.fill(16, y * width + x0 + mx * px, y * width + x0 + (mx + 1) * px);
+    });
+  });
+  const chroma = Buffer.alloc((width / 2) * (height / 2) * 2, 128);
+  const header = Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`);
+  const frame = Buffer.concat([Buffer.from('FRAME\n'), luma, chroma]);
+  return Buffer.concat([header, ...Array<Buffer>(frames).fill(frame)]);
+}
+
+test('a result scanned with the camera is added to the exercise', async ({ baseURL }) => {
+  test.setTimeout(60_000);
+  const exercise = createExercise(
+    {
+      frameworkId: fw.id,
+      frameworkVersion: fw.version,
+      sections: ['informatie-delen'],
+      level: 'basis',
+      language: 'en',
+      title: 'Camera day',
+    },
+    Date.UTC(2026, 0, 5),
+  );
+  const [code] = codesFor(exercise);
+  const video = join(mkdtempSync(join(tmpdir(), 'w1-camera-')), 'qr.y4m');
+  writeFileSync(video, qrVideo(code as string));
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      ...CHROMIUM_ARGS,
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      `--use-file-for-fake-video-capture=${video}`,
+    ],
+  });
+  const context = await browser.newContext({ baseURL: baseURL ?? '', permissions: ['camera'] });
+  const page = await context.newPage();
+  await page.goto('./?lng=en#/workshops');
+  await page.getByLabel(text('en', 'workshop:open.label')).setInputFiles({
+    name: 'camera-day.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(writeWorkshopFile(exercise, [])),
+  });
+  await expect(participants(page, 0)).toBeVisible();
+  await page.getByRole('button', { name: text('en', 'workshop:collect.scan') }).click();
+  await expect(page.locator('.collect-messages')).toContainText(
+    text('en', 'workshop:collect.added', { number: 1 }),
+    {
+      timeout: 20_000,
+    },
+  );
+  await expect(participants(page, 1)).toBeVisible();
+  await browser.close();
 });

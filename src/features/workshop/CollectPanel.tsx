@@ -1,4 +1,4 @@
-import { type DragEvent, useId, useState } from 'react';
+import { type DragEvent, lazy, Suspense, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { normalize } from '../../domain/workshop/base32.ts';
 import { codesInFile, splitCodes } from '../../domain/workshop/collect.ts';
@@ -6,6 +6,8 @@ import type { Exercise, ExerciseLayout } from '../../domain/workshop/exercise.ts
 import { decodeResult } from '../../domain/workshop/resultCode.ts';
 import { assessmentsStore } from '../../store/appStores.ts';
 import { CODE_PROBLEM } from './problemText.ts';
+
+const CameraScan = lazy(() => import('./CameraScan.tsx'));
 
 interface Message {
   text: string;
@@ -18,6 +20,8 @@ export function CollectPanel({ exercise, layout }: { exercise: Exercise; layout:
   const [text, setText] = useState('');
   const [messages, setMessages] = useState<Message[]>([]);
   const [dragging, setDragging] = useState(false);
+  const [scanning, setScanning] = useState(false);
+  const scanButton = useRef<HTMLButtonElement>(null);
   const ids = { codes: useId(), codesHint: useId(), files: useId(), filesHint: useId() };
 
   /** Adds codes; what each did, in words. Nothing stored changes for a code that does not read. */
@@ -120,6 +124,27 @@ export function CollectPanel({ exercise, layout }: { exercise: Exercise; layout:
           {t('collect.add')}
         </button>
       </p>
+      <p className="row-actions">
+        <button
+          ref={scanButton}
+          type="button"
+          aria-expanded={scanning}
+          onClick={() => setScanning((on) => !on)}
+        >
+          {t('collect.scan')}
+        </button>
+      </p>
+      {scanning && (
+        <Suspense fallback={<p aria-busy="true">{t('present.loading')}</p>}>
+          <CameraScan
+            onText={(read) => setMessages((m) => [...add(splitCodes(read)), ...m].slice(0, 50))}
+            onClose={() => {
+              setScanning(false);
+              scanButton.current?.focus();
+            }}
+          />
+        </Suspense>
+      )}
       <p>
         <label htmlFor={ids.files}>{t('collect.files')}</label>
         <input

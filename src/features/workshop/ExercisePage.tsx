@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/framework/localize.ts';
 import { ENDONYMS, isUiLanguage } from '../../domain/language.ts';
-import { useAssessments } from '../../store/appStores.ts';
 import { formatDate } from '../../ui/formatDate.ts';
 import { hrefFor } from '../../ui/routes.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
+import { BeforeAfterSection } from './BeforeAfterSection.tsx';
 import { CollectPanel } from './CollectPanel.tsx';
 import { HandOut } from './HandOut.tsx';
 import { KeepPanel } from './KeepPanel.tsx';
@@ -16,11 +16,6 @@ import './workshop.css';
 export default function ExercisePage({ id }: { id: string }) {
   const { t, i18n } = useTranslation(['workshop', 'errors']);
   const { exercise, framework, fw, layout, codes, results } = useExercise(id);
-  const previous = useAssessments((s) =>
-    exercise?.previousId && Object.hasOwn(s.exercises, exercise.previousId)
-      ? s.exercises[exercise.previousId]
-      : undefined,
-  );
   useDocumentTitle(exercise?.title ?? t('heading'));
   if (!exercise)
     return (
@@ -75,17 +70,12 @@ export default function ExercisePage({ id }: { id: string }) {
         ) : (
           <p>{t('picture.participants', { count: codes.length })}</p>
         )}
-        {exercise.previousId && (
-          <section aria-labelledby="workshop-before-after">
-            <h2 id="workshop-before-after">{t('picture.beforeAfter')}</h2>
-            {previous ? (
-              <p>
-                <a href={hrefFor.workshop(previous.id)}>{t('picture.previous', { title: previous.title })}</a>
-              </p>
-            ) : (
-              <p>{t('picture.previousGone')}</p>
-            )}
-          </section>
+        {exercise.previousId && fw && layout && (
+          <BeforeAfterSection
+            previousId={exercise.previousId}
+            after={{ exercise, layout, results }}
+            fw={fw}
+          />
         )}
         <KeepPanel exercise={exercise} layout={layout} codes={codes} results={results} />
       </div>
