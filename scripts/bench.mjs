@@ -19,6 +19,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { aggregateLine, measureAggregate } from './bench/aggregate.mjs';
+import { cameraFrameLine, measureCameraFrame } from './bench/camera-frame.mjs';
 import { casePackageLine, measureCasePackage } from './bench/case-package.mjs';
 import { measureHeavyFile } from './bench/heavy-file.mjs';
 import { lazyBytesPerView, loadApp, measureSave, SIZES, scenarios } from './bench/loads.mjs';
@@ -87,6 +88,7 @@ async function main() {
   const heavyFile = await measureHeavyFile(browser, app.url, opt);
   const casePackage = await measureCasePackage(browser, app.url, { runs: opt.runs });
   const aggregate = await measureAggregate(browser, opt);
+  const cameraFrame = await measureCameraFrame(browser, opt);
   await app.close();
   await browser.close();
 
@@ -105,11 +107,13 @@ async function main() {
     heavyFile,
     casePackage,
     aggregate,
+    cameraFrame,
     references: refRows,
   };
   printReport(json);
   console.log(casePackageLine(casePackage));
   console.log(aggregateLine(aggregate));
+  console.log(cameraFrameLine(cameraFrame));
   mkdirSync('.bench', { recursive: true });
   writeFileSync('.bench/results.json', `${JSON.stringify(json, null, 2)}\n`);
   console.log('\nJSON: .bench/results.json');

@@ -1,9 +1,10 @@
 // Reading participants' QR codes with the laptop's camera: the stream shown
 // with a frame, a few frames a second decoded (downscaled, so each decode stays
-// short) by the bundled decoder, each new code handed on once. The stream
+// short: cameraFrame.ts) by the bundled decoder, each new code handed on once. The stream
 // stops, every track, when the view closes.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type DecodeQR, readFrame } from './cameraFrame.ts';
 import './cameraScan.css';
 
 export interface CameraScanProps {
@@ -22,9 +23,8 @@ const PROBLEM_TEXT = {
   failed: 'camera.problem.failed',
 } as const satisfies Record<Problem, string>;
 
-/** Frames decoded per second, and the widest frame decoded (a larger one is scaled down first). */
+/** Frames decoded per second. */
 const FRAMES_PER_SECOND = 4;
-const MAX_DECODE_WIDTH = 960;
 
 /** What a getUserMedia refusal means for the user. */
 export function cameraProblem(error: unknown): Problem {
@@ -50,25 +50,6 @@ async function openCamera(): Promise<MediaStream> {
 
 function stop(stream: MediaStream | null) {
   for (const track of stream?.getTracks() ?? []) track.stop();
-}
-
-type Decode = (img: { width: number; height: number; data: Uint8ClampedArray }) => string;
-
-/** One frame of the video, downscaled, decoded; null when no code is in it. */
-function readFrame(video: HTMLVideoElement, canvas: HTMLCanvasElement, decode: Decode): string | null {
-  const { videoWidth: w, videoHeight: h } = video;
-  if (!w || !h) return null;
-  const scale = Math.min(1, MAX_DECODE_WIDTH / w);
-  canvas.width = Math.round(w * scale);
-  canvas.height = Math.round(h * scale);
-  const context = canvas.getContext('2d', { willReadFrequently: true });
-  if (!context) return null;
-  context.drawImage(video, 0, 0, canvas.width, canvas.height);
-  try {
-    return decode(context.getImageData(0, 0, canvas.width, canvas.height)) || null;
-  } catch {
-    return null; // no code in this frame
-  }
 }
 
 export function CameraScan({ onText, onClose }: CameraScanProps) {
@@ -119,7 +100,13 @@ export function CameraScan({ onText, onClose }: CameraScanProps) {
       setState('scanning');
       const tick = () => {
         if (!live) return;
-        const text = readFrame(player, canvas, decoder.default as Decode);
+        const text = readFrame(
+          player,
+          player.videoWidth,
+          player.videoHeight,
+          canvas,
+          decoder.default as DecodeQR,
+        );
         if (text && !seen.has(text)) {
           seen.add(text);
           setRead((r) => [...r, text]);
