@@ -42,13 +42,22 @@ test('results of C3.1 rated with known values: the sentence, the table and the c
 
   const bySection = page.getByRole('figure', { name: /by section/ });
   const row = bySection.getByRole('row', { name: /C3\.1 Multiprofessional networking/ });
-  await expect(row.getByRole('cell')).toHaveText(['1.6', '3.6']);
+  // Now, goal and the mean gap between them.
+  await expect(row.getByRole('cell')).toHaveText(['1.6', '3.6', '2.0']);
   // The chart draws the same figures: two bars labelled with the means.
   await expect(bySection.locator('svg .recharts-label-list text')).toHaveText(['1.6', '3.6']);
 
   const byKind = page.getByRole('figure', { name: /Knowledge and skills/ });
-  await expect(byKind.getByRole('row', { name: /Knowledge/ }).getByRole('cell')).toHaveText(['1.0', '3.0']);
-  await expect(byKind.getByRole('row', { name: /Skills/ }).getByRole('cell')).toHaveText(['2.0', '4.0']);
+  await expect(byKind.getByRole('row', { name: /Knowledge/ }).getByRole('cell')).toHaveText([
+    '1.0',
+    '3.0',
+    '2.0',
+  ]);
+  await expect(byKind.getByRole('row', { name: /Skills/ }).getByRole('cell')).toHaveText([
+    '2.0',
+    '4.0',
+    '2.0',
+  ]);
 
   const gaps = page.getByRole('table', { name: /Development areas/ });
   await expect(gaps.getByRole('row')).toHaveCount(17);
@@ -59,7 +68,7 @@ test('results of C3.1 rated with known values: the sentence, the table and the c
 test('numbers are written the way the UI language writes them', async ({ page }) => {
   await rateC31AndOpenResults(page, 'sv');
   const row = page.getByRole('figure').first().getByRole('row', { name: /C3\.1/ });
-  await expect(row.getByRole('cell')).toHaveText(['1,6', '3,6']);
+  await expect(row.getByRole('cell')).toHaveText(['1,6', '3,6', '2,0']);
 });
 
 test('compare with an earlier assessment made with "rate again"', async ({ page }) => {

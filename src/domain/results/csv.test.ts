@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { createAssessment, EMPTY_ANSWER } from '../assessment/model.ts';
 import { loadFramework } from '../framework/loader.ts';
-import { assessmentCsv, type CsvLabels } from './csv.ts';
+import { assessmentCsv, type CsvLabels, csvSeparator } from './csv.ts';
 
 const loaded = loadFramework(readFileSync('frameworks/guidance-competences.yaml', 'utf8'), 'g.yaml');
 if (!loaded.ok) throw new Error('fixture');
@@ -23,7 +23,10 @@ const labels: CsvLabels = {
   ],
   yes: 'yes',
   no: 'no',
+  kinds: { knowledge: 'Knowledge', skill: 'Skills', criterion: 'Criteria' },
 };
+const parse = (csv: string, delimiter = ';') =>
+  Papa.parse<string[]>(csv.slice(1).trim(), { newline: '\r\n', delimiter });
 
 describe('CSV export', () => {
   const a = {
@@ -40,14 +43,14 @@ describe('CSV export', () => {
   const csv = assessmentCsv(fw, a, 'fi', labels);
 
   it('starts with a byte order mark and has one row per statement', () => {
-    expect(csv.startsWith('\uFEFFFramework,Section,')).toBe(true);
-    const parsed = Papa.parse<string[]>(csv.slice(1).trim(), { newline: '\r\n' });
+    expect(csv.startsWith('\uFEFFFramework;Section;')).toBe(true);
+    const parsed = parse(csv);
     expect(parsed.errors).toEqual([]);
     expect(parsed.data).toHaveLength(17);
   });
 
   it('quotes commas, quotes and new lines so they read back unchanged', () => {
-    const rows = Papa.parse<string[]>(csv.slice(1).trim(), { newline: '\r\n' }).data;
+    const rows = parse(csv).data;
     expect(rows[1]).toEqual([
       'Ohjauksen ammattilaisten osaamiskuvaukset',
       'C3.1 Moniammatillinen verkostoyhteistyö',
@@ -63,7 +66,26 @@ describe('CSV export', () => {
   });
 
   it('defuses notes that a spreadsheet would run as formulas', () => {
-    const rows = Papa.parse<string[]>(csv.slice(1).trim(), { newline: '\r\n' }).data;
+    const rows = parse(csv).data;
     expect(rows[2]?.slice(5)).toEqual(['', '', '', 'yes', '\'=HYPERLINK("x")']);
+  });
+
+  it('separates with a semicolon where the language writes decimals with a comma, a comma in English', () => {
+    expect(['fi', 'sv', 'nl', 'nb'].map(csvSeparator)).toEqual([';', ';', ';', ';']);
+    expect(csvSeparator('en')).toBe(',');
+    expect(csvSeparator('not a language tag')).toBe(',');
+    const en = assessmentCsv(fw, a, 'en', labels);
+    expect(en.startsWith('\uFEFFFramework,Section,')).toBe(true);
+    expect(parse(en, ',').data[1]?.slice(3, 8)).toEqual(['C3.1-k1', expect.any(String), '1', '3', '2']);
+    expect(assessmentCsv(fw, a, 'fi', labels, ',').startsWith('\uFEFFFramework,')).toBe(true);
+  });
+
+  it('names a group without a title by its kind, never by its id', () => {
+    const untitled = structuredClone(fw);
+    const group = untitled.sections.find((s) => s.id === 'C3.1')?.groups[0];
+    if (!group) throw new Error('fixture');
+    delete group.title;
+    const rows = parse(assessmentCsv(untitled, a, 'fi', labels)).data;
+    expect(rows[1]?.[2]).toBe('Knowledge');
   });
 });

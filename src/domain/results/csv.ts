@@ -1,19 +1,43 @@
 // One row per statement, for spreadsheets: UTF-8 with a byte order mark (so
-// Excel reads the letters right), quoting by papaparse.
+// Excel reads the letters right), quoting by papaparse. The separator follows
+// the language: a semicolon where the decimal separator is a comma (fi, sv,
+// nl, nb), as spreadsheets set to those languages expect, a comma elsewhere.
 import Papa from 'papaparse';
 import type { Assessment } from '../assessment/model.ts';
 import { scopeOf } from '../assessment/scope.ts';
 import { localize } from '../framework/localize.ts';
-import type { Framework } from '../framework/schema.ts';
+import type { Framework, GroupKind } from '../framework/schema.ts';
 import { statementResults } from './gaps.ts';
 
 export interface CsvLabels {
   header: [string, string, string, string, string, string, string, string, string, string];
   yes: string;
   no: string;
+  /** Names a group without a title of its own by its kind (knowledge, skills, criteria). */
+  kinds: Record<GroupKind, string>;
 }
 
-export function assessmentCsv(fw: Framework, a: Assessment, language: string, labels: CsvLabels): string {
+export type CsvSeparator = ',' | ';';
+
+/** A semicolon where `language` writes decimals with a comma, a comma otherwise. */
+export function csvSeparator(language: string): CsvSeparator {
+  let decimal = '.';
+  try {
+    decimal =
+      new Intl.NumberFormat(language).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+  } catch {
+    // An unknown language tag: the comma, as in English.
+  }
+  return decimal === ',' ? ';' : ',';
+}
+
+export function assessmentCsv(
+  fw: Framework,
+  a: Assessment,
+  language: string,
+  labels: CsvLabels,
+  separator: CsvSeparator = csvSeparator(language),
+): string {
   const text = (t: Record<string, string>) => localize(t, language, fw.sourceLanguage).text;
   const frameworkTitle = text(fw.title);
   const scope = scopeOf(fw, a);
@@ -22,7 +46,7 @@ export function assessmentCsv(fw: Framework, a: Assessment, language: string, la
   );
   const rows = statementResults(scope, a.answers).map((r) => {
     const where = items.get(r.itemId);
-    const groupTitle = where?.g.group.title ? text(where.g.group.title) : (where?.g.group.id ?? r.groupId);
+    const groupTitle = where?.g.group.title ? text(where.g.group.title) : labels.kinds[r.kind];
     return [
       frameworkTitle,
       where ? `${where.s.section.id} ${text(where.s.section.title)}` : r.sectionId,
@@ -36,5 +60,9 @@ export function assessmentCsv(fw: Framework, a: Assessment, language: string, la
       r.note,
     ];
   });
-  return `\uFEFF${Papa.unparse({ fields: labels.header, data: rows }, { quotes: false, newline: '\r\n', escapeFormulae: true })}\r\n`;
+  const body = Papa.unparse(
+    { fields: labels.header, data: rows },
+    { quotes: false, delimiter: separator, newline: '\r\n', escapeFormulae: true },
+  );
+  return `\uFEFF${body}\r\n`;
 }

@@ -7,9 +7,12 @@ import type { Framework } from '../framework/schema.ts';
 import {
   aggregate,
   assessmentResults,
+  byMeanGap,
   filterResults,
   largestGaps,
+  notApplicable,
   statementResults,
+  strengthFloor,
   strengths,
 } from './gaps.ts';
 
@@ -129,7 +132,7 @@ sections: [{ id: S, title: S, groups: [{ id: g, kind: criterion, items: [{ id: i
 `);
     const r = assessmentResults(one, { ...all, answers: { i: rate(1, 1) } });
     expect(r.overall).toMatchObject({ meanCurrent: 1, meanTarget: 1, meanGap: 0 });
-    expect(strengths(r.statements).map((s) => s.itemId)).toEqual(['i']);
+    expect(strengths(r.statements, strengthFloor([{ value: 1 }])).map((s) => s.itemId)).toEqual(['i']);
   });
 
   it('aggregates by kind (knowledge and skills)', () => {
@@ -166,7 +169,41 @@ sections: [{ id: S, title: S, groups: [{ id: g, kind: criterion, items: [{ id: i
       b2: rate(2, 4),
     });
     expect(largestGaps(results).map((r) => r.itemId)).toEqual(['a2', 'b2', 'a1']);
-    expect(strengths(results).map((r) => r.itemId)).toEqual(['b1', 'a3']);
+    expect(strengths(results, 2).map((r) => r.itemId)).toEqual(['b1', 'a3']);
+  });
+
+  it('names as strengths only goals reached at the middle of the scale or above: 0 of 0 never is one', () => {
+    const results = statementResults(scopeOf(fw, all), {
+      a1: rate(0, 0),
+      a2: rate(1, 1),
+      a3: rate(2, 2),
+      b1: rate(4, 3),
+      b2: rate(null, null, { notApplicable: true }),
+    });
+    expect(strengthFloor([0, 1, 2, 3, 4].map((value) => ({ value })))).toBe(2);
+    expect(strengthFloor([1, 2, 3, 4, 5].map((value) => ({ value })))).toBe(3);
+    expect(strengths(results, 2).map((r) => r.itemId)).toEqual(['b1', 'a3']);
+    expect(notApplicable(results).map((r) => r.itemId)).toEqual(['b2']);
+  });
+
+  it("gives the mean gap per level (a group's own level) and ranks rows by mean gap", () => {
+    const r = assessmentResults(fw, {
+      ...all,
+      answers: { a1: rate(1, 2), a2: rate(1, 2), a3: rate(0, 4), b1: rate(2, 2) },
+    });
+    expect(r.byLevel.map((l) => [l.level, l.aggregate.rated])).toEqual([
+      ['basic', 3],
+      ['plus', 1],
+    ]);
+    expect(r.byLevel[0]?.aggregate.meanGap).toBeCloseTo(2 / 3);
+    expect(r.byLevel[1]?.aggregate.meanGap).toBe(4);
+    expect(assessmentResults(fw, { ...all, level: 'basic', answers: {} }).byLevel).toHaveLength(1);
+    expect(byMeanGap(r.bySection).map((s) => [s.sectionId, s.aggregate.meanGap])).toEqual([
+      ['A', 2],
+      ['B', 0],
+    ]);
+    const none = assessmentResults(fw, { ...all, answers: { a1: rate(1, 3) } });
+    expect(byMeanGap(none.bySection).map((s) => s.sectionId)).toEqual(['A']);
   });
 
   it('aggregates an empty list to zeros and nulls', () => {

@@ -4,7 +4,7 @@
 // How statements count is `statusOf` (assessment/scope.ts): only rated
 // statements enter the means, and the mean gap is mean target - mean current
 // over the same statements; not-applicable and unrated ones are counted apart.
-import type { Answer, Assessment } from '../assessment/model.ts';
+import type { Assessment } from '../assessment/model.ts';
 import { type ScopedSection, type StatementStatus, scopeOf, statusOf } from '../assessment/scope.ts';
 import { inLevel } from '../framework/levels.ts';
 import type { Framework, GroupKind } from '../framework/schema.ts';
@@ -124,13 +124,42 @@ export function largestGaps(results: readonly StatementResult[]): StatementResul
     .map(({ r }) => r);
 }
 
-/** Rated statements where the current level reaches the target, highest current level first. */
-export function strengths(results: readonly StatementResult[]): StatementResult[] {
+/**
+ * The lowest current level worth naming as a strength: the middle of the scale
+ * (2 on 0-4, 3 on 1-5), so reaching a goal of 0 or 1 is not a strength.
+ */
+export function strengthFloor(scale: readonly { value: number }[]): number {
+  const values = scale.map((s) => s.value);
+  if (!values.length) return 0;
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  return min + (max - min) / 2;
+}
+
+/**
+ * Rated statements where the current level reaches the target and is at least
+ * `floor` (see `strengthFloor`), highest current level first; 0 of 0 never is one.
+ */
+export function strengths(results: readonly StatementResult[], floor: number): StatementResult[] {
   return results
     .map((r, index) => ({ r, index }))
-    .filter(({ r }) => r.gap !== null && r.gap <= 0)
+    .filter(({ r }) => r.gap !== null && r.gap <= 0 && r.current !== null && r.current >= floor)
     .sort((a, b) => (b.r.current ?? 0) - (a.r.current ?? 0) || a.index - b.index)
     .map(({ r }) => r);
+}
+
+/** Statements marked not applicable, in framework order. */
+export function notApplicable(results: readonly StatementResult[]): StatementResult[] {
+  return results.filter((r) => r.status === 'not-applicable');
+}
+
+/** Rows with a mean gap, largest first (ties keep their order); rows without one are left out. */
+export function byMeanGap<T extends { aggregate: Aggregate }>(rows: readonly T[]): T[] {
+  return rows
+    .map((row, index) => ({ row, index }))
+    .filter(({ row }) => row.aggregate.meanGap !== null)
+    .sort((a, b) => (b.row.aggregate.meanGap ?? 0) - (a.row.aggregate.meanGap ?? 0) || a.index - b.index)
+    .map(({ row }) => row);
 }
 
 export interface AssessmentResults {
@@ -138,6 +167,12 @@ export interface AssessmentResults {
   overall: Aggregate;
   bySection: { sectionId: string; aggregate: Aggregate }[];
   byKind: { kind: GroupKind; aggregate: Aggregate }[];
+  /**
+   * By the level a statement belongs to (its group's own level, in the
+   * framework's order; null: statements of every level), only when the
+   * framework has levels.
+   */
+  byLevel: { level: string | null; aggregate: Aggregate }[];
 }
 
 export function assessmentResults(
@@ -157,5 +192,11 @@ export function assessmentResults(
       kind,
       aggregate: aggregate(list),
     })),
+    byLevel: fw.levels?.length
+      ? [null, ...fw.levels.map((l) => l.id)]
+          .map((level) => ({ level, list: statements.filter((s) => s.level === level) }))
+          .filter(({ list }) => list.length > 0)
+          .map(({ level, list }) => ({ level, aggregate: aggregate(list) }))
+      : [],
   };
 }

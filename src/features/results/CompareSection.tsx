@@ -4,7 +4,7 @@ import type { Framework } from '../../domain/framework/schema.ts';
 import { compareAssessments } from '../../domain/results/compare.ts';
 import { formatDate } from '../../ui/formatDate.ts';
 import { ChartFigure } from './ChartFigure.tsx';
-import { useNumber, useSignedNumber } from './format.ts';
+import { useNumber, useRating, useSignedNumber } from './format.ts';
 import { MeansChart } from './MeansChart.tsx';
 
 interface Props {
@@ -26,12 +26,14 @@ interface ChangeRow {
 }
 
 /** Earlier, later and the change, one row per section or statement. */
-function ChangeTable({ first, rows }: { first: string; rows: ChangeRow[] }) {
+function ChangeTable({ first, rows, whole = false }: { first: string; rows: ChangeRow[]; whole?: boolean }) {
   const { t } = useTranslation('results');
-  const n = useNumber();
-  const signed = useSignedNumber();
+  const mean = useNumber();
+  const rating = useRating();
+  const n = whole ? rating : mean;
+  const signed = useSignedNumber(whole);
   return (
-    <table>
+    <table className="change-table">
       <thead>
         <tr>
           <th scope="col">{first}</th>
@@ -66,6 +68,7 @@ export function CompareSection({ fw, before, after, min, max, textOf, sectionTit
   );
   const labels = { current: t('series.before'), target: t('series.after') };
   const rows = c.sections.map((s) => ({
+    key: s.sectionId,
     name: sectionTitle(s.sectionId),
     current: s.before.meanCurrent,
     target: s.after.meanCurrent,
@@ -79,7 +82,14 @@ export function CompareSection({ fw, before, after, min, max, textOf, sectionTit
           {t('compare.versionChanged', { before: before.frameworkVersion, after: after.frameworkVersion })}
         </p>
       )}
-      <ChartFigure title={t('compare.overlay')} rows={rows} min={min} max={max} labels={labels}>
+      <ChartFigure
+        title={t('compare.overlay')}
+        first={t('table.section')}
+        rows={rows}
+        min={min}
+        max={max}
+        labels={labels}
+      >
         <MeansChart rows={rows} min={min} max={max} labels={labels} />
       </ChartFigure>
       <h3>{t('compare.bySection')}</h3>
@@ -96,6 +106,7 @@ export function CompareSection({ fw, before, after, min, max, textOf, sectionTit
       <h3>{t('compare.byStatement')}</h3>
       {changed.length ? (
         <ChangeTable
+          whole
           first={t('table.statement')}
           rows={changed.map((s) => ({
             key: s.itemId,

@@ -4,10 +4,12 @@ import type { Assessment } from '../../domain/assessment/model.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
 import { assessmentCsv, type CsvLabels } from '../../domain/results/csv.ts';
 import { downloadText, fileNameFor } from '../../ui/download.ts';
+import { useKindLabel } from '../../ui/kindLabel.ts';
 
 /** Print, and save this assessment as JSON or CSV. */
 export function ExportButtons({ a, fw }: { a: Assessment; fw: Framework }) {
   const { t, i18n } = useTranslation('results');
+  const kindLabel = useKindLabel();
   const csv = () => {
     const labels: CsvLabels = {
       header: [
@@ -24,6 +26,11 @@ export function ExportButtons({ a, fw }: { a: Assessment; fw: Framework }) {
       ],
       yes: t('csv.yes'),
       no: t('csv.no'),
+      kinds: {
+        knowledge: kindLabel('knowledge'),
+        skill: kindLabel('skill'),
+        criterion: kindLabel('criterion'),
+      },
     };
     downloadText(
       fileNameFor(a.title, 'csv'),

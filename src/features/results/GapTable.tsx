@@ -4,13 +4,15 @@ import { localize } from '../../domain/framework/localize.ts';
 import type { Framework, GroupKind } from '../../domain/framework/schema.ts';
 import { filterResults, largestGaps, type StatementResult, strengths } from '../../domain/results/gaps.ts';
 import { useKindLabel } from '../../ui/kindLabel.ts';
-import { useNumber } from './format.ts';
+import { useRating } from './format.ts';
 
 interface Props {
   fw: Framework;
   statements: StatementResult[];
   textOf(itemId: string): string;
   sectionTitle(sectionId: string): string;
+  /** The lowest current level named as a strength (`strengthFloor`). */
+  floor: number;
 }
 
 function StatementTable({
@@ -23,27 +25,39 @@ function StatementTable({
   caption: string;
 }) {
   const { t } = useTranslation('results');
-  const n = useNumber();
+  const n = useRating();
+  const heads = {
+    current: t('table.current'),
+    target: t('table.target'),
+    gap: t('table.gapShort'),
+    note: t('table.note'),
+  };
   return (
     <table className="statement-table">
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
           <th scope="col">{t('table.statement')}</th>
-          <th scope="col">{t('table.current')}</th>
-          <th scope="col">{t('table.target')}</th>
-          <th scope="col">{t('table.gapShort')}</th>
-          <th scope="col">{t('table.note')}</th>
+          <th scope="col">{heads.current}</th>
+          <th scope="col">{heads.target}</th>
+          <th scope="col">{heads.gap}</th>
+          <th scope="col">{heads.note}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={r.itemId}>
             <th scope="row">{textOf(r.itemId)}</th>
-            <td>{n(r.current)}</td>
-            <td>{n(r.target)}</td>
-            <td>{n(r.gap)}</td>
-            <td className="note-cell">{r.note}</td>
+            <td data-label={heads.current}>{n(r.current)}</td>
+            <td data-label={heads.target}>{n(r.target)}</td>
+            <td data-label={heads.gap}>{n(r.gap)}</td>
+            {r.note ? (
+              <td className="note-cell" data-label={heads.note}>
+                {r.note}
+              </td>
+            ) : (
+              <td className="note-cell empty" />
+            )}
           </tr>
         ))}
       </tbody>
@@ -52,7 +66,7 @@ function StatementTable({
 }
 
 /** Development areas, largest first, with filters; then strengths. */
-export function GapTable({ fw, statements, textOf, sectionTitle }: Props) {
+export function GapTable({ fw, statements, textOf, sectionTitle, floor }: Props) {
   const { t, i18n } = useTranslation('results');
   const kindLabel = useKindLabel();
   const [sectionId, setSectionId] = useState('');
@@ -67,7 +81,7 @@ export function GapTable({ fw, statements, textOf, sectionTitle }: Props) {
     level: level || null,
   });
   const gaps = largestGaps(shown);
-  const strong = strengths(shown);
+  const strong = strengths(shown, floor);
   return (
     <>
       <section aria-labelledby={`${ids.section}-h`} className="report-section">
@@ -121,6 +135,11 @@ export function GapTable({ fw, statements, textOf, sectionTitle }: Props) {
       </section>
       <section aria-labelledby={`${ids.kind}-h`} className="report-section">
         <h2 id={`${ids.kind}-h`}>{t('strengths.heading')}</h2>
+        <p className="muted">
+          {t('strengths.hint', {
+            floor: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(floor),
+          })}
+        </p>
         {strong.length ? (
           <StatementTable rows={strong} textOf={textOf} caption={t('strengths.heading')} />
         ) : (

@@ -1,19 +1,6 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  Legend,
-  PolarAngleAxis,
-  PolarGrid,
-  PolarRadiusAxis,
-  Radar,
-  RadarChart,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { BarsChart, type Series } from './BarsChart.tsx';
 import type { ChartRow } from './ChartFigure.tsx';
-import { COLORS, useNumber } from './format.ts';
+import { useNumber, useRating } from './format.ts';
 
 interface Props {
   rows: ChartRow[];
@@ -22,89 +9,42 @@ interface Props {
   labels: { current: string; target: string };
 }
 
-const SIZE = { width: '100%', maxWidth: 720, aspectRatio: 1.6 } as const;
-const RADAR_SIZE = { width: '100%', maxWidth: 640, aspectRatio: 1.2 } as const;
-const short = (name: string) => (name.length > 28 ? `${name.slice(0, 27)}…` : name);
-
 /**
- * Current against target: a radar with three or more axes, grouped bars otherwise.
- * Told apart by more than colour: solid against dashed lines, filled against hollow markers.
+ * Current against target, a pair of horizontal bars per row (long section
+ * titles wrap beside them). Told apart by more than colour: solid against
+ * hatched with a dashed outline.
  */
 export function MeansChart({ rows, min, max, labels }: Props) {
   const n = useNumber();
-  const data = rows.map((r) => ({ ...r, label: short(r.name) }));
-  const domain = [min, max];
-  if (rows.length >= 3) {
-    return (
-      <RadarChart accessibilityLayer={false} responsive style={RADAR_SIZE} data={data} outerRadius="75%">
-        <PolarGrid />
-        <PolarAngleAxis dataKey="label" />
-        <PolarRadiusAxis domain={domain} tickCount={max - min + 1} angle={90} />
-        <Radar
-          name={labels.current}
-          dataKey="current"
-          stroke={COLORS.current}
-          strokeWidth={3}
-          fill={COLORS.current}
-          fillOpacity={0.15}
-          dot={{ r: 5, fill: COLORS.current, strokeWidth: 0 }}
-          isAnimationActive={false}
-        />
-        <Radar
-          name={labels.target}
-          dataKey="target"
-          stroke={COLORS.target}
-          strokeWidth={3}
-          strokeDasharray="8 5"
-          fill="none"
-          legendType="plainline"
-          dot={{ r: 5, fill: '#fff', stroke: COLORS.target, strokeWidth: 2 }}
-          isAnimationActive={false}
-        />
-        <Legend />
-      </RadarChart>
-    );
-  }
+  const step = useRating();
+  const series: Series[] = [
+    { key: 'current', label: labels.current, className: 'series-current' },
+    { key: 'target', label: labels.target, className: 'series-target', hatched: true },
+  ];
   return (
-    <BarChart accessibilityLayer={false} responsive style={SIZE} data={data} barGap={6}>
-      <defs>
-        <pattern
-          id="target-hatch"
-          width="8"
-          height="8"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <rect width="8" height="8" fill="#fff" />
-          <line x1="0" y1="0" x2="0" y2="8" stroke={COLORS.target} strokeWidth="3" />
-        </pattern>
-      </defs>
-      <CartesianGrid strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey="label" />
-      <YAxis domain={domain} allowDecimals={false} tickCount={max - min + 1} />
-      <Bar name={labels.current} dataKey="current" fill={COLORS.current} isAnimationActive={false}>
-        <LabelList
-          dataKey="current"
-          position="top"
-          formatter={(v: unknown) => n(typeof v === 'number' ? v : null)}
-        />
-      </Bar>
-      <Bar
-        name={labels.target}
-        dataKey="target"
-        fill="url(#target-hatch)"
-        stroke={COLORS.target}
-        strokeWidth={3}
-        strokeDasharray="6 4"
-        isAnimationActive={false}
-      >
-        <LabelList
-          dataKey="target"
-          position="top"
-          formatter={(v: unknown) => n(typeof v === 'number' ? v : null)}
-        />
-      </Bar>
-      <Legend />
-    </BarChart>
+    <BarsChart
+      rows={rows.map((r) => ({ key: r.key, name: r.name, values: { current: r.current, target: r.target } }))}
+      series={series}
+      domain={[min, max]}
+      format={n}
+      formatTick={(v) => step(v)}
+    />
+  );
+}
+
+/** The mean gap (goal − now) per row, largest first as given. */
+export function GapChart({ rows, max, label }: { rows: ChartRow[]; max: number; label: string }) {
+  const n = useNumber();
+  const step = useRating();
+  const gaps = rows.map((r) => r.gap ?? 0);
+  const low = Math.min(0, Math.floor(Math.min(...gaps)));
+  return (
+    <BarsChart
+      rows={rows.map((r) => ({ key: r.key, name: r.name, values: { gap: r.gap ?? null } }))}
+      series={[{ key: 'gap', label, className: 'series-gap' }]}
+      domain={[low, Math.max(1, Math.ceil(max))]}
+      format={n}
+      formatTick={(v) => step(v)}
+    />
   );
 }

@@ -7,23 +7,19 @@ import type { Framework } from '../../domain/framework/schema.ts';
 import { assessmentResults } from '../../domain/results/gaps.ts';
 import { useAssessments } from '../../store/appStores.ts';
 import { HandBack } from '../../ui/HandBack.tsx';
-import { useKindLabel } from '../../ui/kindLabel.ts';
-import { hrefFor, navigate } from '../../ui/routes.ts';
+import { hrefFor } from '../../ui/routes.ts';
 import { sectionTitle } from '../../ui/sectionTitle.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { useFramework } from '../../ui/useFramework.ts';
-import { ChartFigure } from './ChartFigure.tsx';
+import { CompareChoice } from './CompareChoice.tsx';
 import { CompareSection } from './CompareSection.tsx';
 import { ExportButtons } from './ExportButtons.tsx';
-import { GapTable } from './GapTable.tsx';
-import { MeansChart } from './MeansChart.tsx';
 import { ReportHeader } from './ReportHeader.tsx';
-import { SummarySentence } from './SummarySentence.tsx';
+import { ResultsBody } from './ResultsBody.tsx';
 import './results.css';
 
 function Results({ a, fw, compare }: { a: Assessment; fw: Framework; compare: Assessment | undefined }) {
   const { t, i18n } = useTranslation('results');
-  const kindLabel = useKindLabel();
   const ui = i18n.language;
   const results = useMemo(() => assessmentResults(fw, a), [fw, a]);
   useDocumentTitle(t('heading', { title: a.title }));
@@ -46,20 +42,6 @@ function Results({ a, fw, compare }: { a: Assessment; fw: Framework; compare: As
   const candidates = Object.values(others)
     .filter((o) => o.id !== a.id && o.frameworkId === a.frameworkId)
     .sort((x, y) => y.updatedAt - x.updatedAt);
-  const labels = { current: t('series.current'), target: t('series.target') };
-  const sectionRows = results.bySection.map((s) => ({
-    name: titleOf(s.sectionId),
-    current: s.aggregate.meanCurrent,
-    target: s.aggregate.meanTarget,
-  }));
-  const kindRows = results.byKind.map((k) => ({
-    name: kindLabel(k.kind),
-    current: k.aggregate.meanCurrent,
-    target: k.aggregate.meanTarget,
-  }));
-  const shownElsewhere = new Set(results.statements.filter((s) => s.status === 'rated').map((s) => s.itemId));
-  const otherNotes = results.statements.filter((s) => s.note && !shownElsewhere.has(s.itemId));
-
   return (
     <article className="results">
       <h1>{t('heading', { title: a.title })}</h1>
@@ -68,52 +50,9 @@ function Results({ a, fw, compare }: { a: Assessment; fw: Framework; compare: As
       <HandBack assessmentId={a.id} fw={fw} />
       <p className="actions toolbar">
         <a href={hrefFor.assessment(a.id)}>{t('backToRating')}</a>
-        {candidates.length > 0 && (
-          <label>
-            {t('compareWith')}{' '}
-            <select
-              value={compare?.id ?? ''}
-              onChange={(e) => navigate(hrefFor.results(a.id, e.target.value || null))}
-            >
-              <option value="">{t('compareNone')}</option>
-              {candidates.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.title}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        <CompareChoice candidates={candidates} a={a} compare={compare} />
       </p>
-      {results.overall.rated === 0 ? (
-        <p className="notice">{t('noneRated')}</p>
-      ) : (
-        <>
-          <SummarySentence results={results} textOf={textOf} />
-          <ChartFigure title={t('chart.bySection')} rows={sectionRows} min={min} max={max} labels={labels}>
-            <MeansChart rows={sectionRows} min={min} max={max} labels={labels} />
-          </ChartFigure>
-          {kindRows.length > 1 && (
-            <ChartFigure title={t('chart.byKind')} rows={kindRows} min={min} max={max} labels={labels}>
-              <MeansChart rows={kindRows} min={min} max={max} labels={labels} />
-            </ChartFigure>
-          )}
-          <GapTable fw={fw} statements={results.statements} textOf={textOf} sectionTitle={titleOf} />
-        </>
-      )}
-      {otherNotes.length > 0 && (
-        <section className="report-section" aria-labelledby="notes-heading">
-          <h2 id="notes-heading">{t('notes.heading')}</h2>
-          <dl className="notes-list">
-            {otherNotes.map((s) => (
-              <div key={s.itemId}>
-                <dt>{textOf(s.itemId)}</dt>
-                <dd>{s.note}</dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      )}
+      <ResultsBody fw={fw} results={results} min={min} max={max} textOf={textOf} titleOf={titleOf} />
       {compare && (
         <CompareSection
           fw={fw}

@@ -1,15 +1,25 @@
 import { useTranslation } from 'react-i18next';
-import { type AssessmentResults, largestGaps, strengths } from '../../domain/results/gaps.ts';
+import {
+  type AssessmentResults,
+  byMeanGap,
+  largestGaps,
+  strengthFloor,
+  strengths,
+} from '../../domain/results/gaps.ts';
 import { formatList } from '../../ui/languageNames.ts';
 import { useNumber } from './format.ts';
 
-/** The results in words first: development areas, strengths, and the overall picture. */
+/** The results in words first: development areas, strengths, the overall picture and the gap. */
 export function SummarySentence({
   results,
   textOf,
+  titleOf,
+  scale,
 }: {
   results: AssessmentResults;
   textOf(itemId: string): string;
+  titleOf(sectionId: string): string;
+  scale: { min: number; max: number };
 }) {
   const { t, i18n } = useTranslation('results');
   const n = useNumber();
@@ -18,9 +28,12 @@ export function SummarySentence({
   const areas = largestGaps(statements)
     .slice(0, 3)
     .map((s) => quote(s.itemId));
-  const strong = strengths(statements)
+  const floor = strengthFloor([{ value: scale.min }, { value: scale.max }]);
+  const strong = strengths(statements, floor)
     .slice(0, 3)
     .map((s) => quote(s.itemId));
+  const floorText = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(floor);
+  const widest = results.bySection.length > 1 ? byMeanGap(results.bySection)[0] : undefined;
   return (
     <div className="summary-sentence">
       <p>
@@ -31,7 +44,7 @@ export function SummarySentence({
       <p>
         {strong.length
           ? t('sentence.strengths', { list: formatList(strong, i18n.language) })
-          : t('sentence.noStrengths')}
+          : t('sentence.noStrengths', { floor: floorText })}
       </p>
       <p>
         {t('sentence.overall', {
@@ -39,7 +52,14 @@ export function SummarySentence({
           total: overall.total,
           current: n(overall.meanCurrent),
           target: n(overall.meanTarget),
-        })}
+        })}{' '}
+        {t('sentence.gap', { gap: n(overall.meanGap) })}
+        {widest && widest.aggregate.meanGap !== null && widest.aggregate.meanGap > 0 && (
+          <>
+            {' '}
+            {t('sentence.widest', { section: titleOf(widest.sectionId), gap: n(widest.aggregate.meanGap) })}
+          </>
+        )}
         {overall.notApplicable > 0 && <> {t('sentence.notApplicable', { count: overall.notApplicable })}</>}
       </p>
     </div>

@@ -1,21 +1,30 @@
 import { useTranslation } from 'react-i18next';
 
-/** Numbers with one decimal in the UI language (1,6 in fi, sv, nl, nb); a dash when there is none. */
-export function useNumber(): (value: number | null) => string {
-  const { i18n } = useTranslation();
-  const format = new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+type Format = (value: number | null) => string;
+
+function formatter(language: string, options: Intl.NumberFormatOptions): Format {
+  const format = new Intl.NumberFormat(language, options);
   return (value) => (value === null ? '–' : format.format(value));
 }
 
-/** Signed change, such as +0,5 or −1,0. */
-export function useSignedNumber(): (value: number | null) => string {
+/** Means with one decimal in the UI language (2,5 in fi, sv, nl, nb; 2.5 in en); a dash when there is none. */
+export function useNumber(): Format {
   const { i18n } = useTranslation();
-  const format = new Intl.NumberFormat(i18n.language, {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
+  return formatter(i18n.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+}
+
+/** A single rating or a statement's gap as the whole number it is: 3, not 3.0. */
+export function useRating(): Format {
+  const { i18n } = useTranslation();
+  return formatter(i18n.language, { maximumFractionDigits: 0 });
+}
+
+/** Signed change, such as +0,5 or −1,0 (`whole`: +1 for a single statement). */
+export function useSignedNumber(whole = false): Format {
+  const { i18n } = useTranslation();
+  return formatter(i18n.language, {
+    minimumFractionDigits: whole ? 0 : 1,
+    maximumFractionDigits: whole ? 0 : 1,
     signDisplay: 'exceptZero',
   });
-  return (value) => (value === null ? '–' : format.format(value));
 }
-
-export const COLORS = { current: '#1f6fbf', target: '#d9730d' } as const;
