@@ -156,3 +156,16 @@ test('screenshots: results at 360 px in Finnish, printed, dark mode, desktop Eng
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.screenshot({ path: 'test-results/h17/results-en-1280.png', fullPage: true });
 });
+
+test('a start that would include no statement is refused with the reason, and nothing is created', async ({
+  page,
+}) => {
+  // Samenwerken, basic variant, only its second part: no statement at that level.
+  await page.goto('./?lng=en#/assess/new?framework=samenwerken&sections=afspraken-maken&level=basis');
+  await expect(page.getByText(text('en', 'start:total', { count: 0 }))).toBeVisible();
+  await page.getByRole('button', { name: text('en', 'start:submit') }).click();
+  await expect(page.getByRole('alert')).toHaveText(text('en', 'start:noStatements'));
+  await expect(page).toHaveURL(/#\/assess\/new/);
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('csa.assessments') ?? '{}'));
+  expect(Object.keys(stored.state?.assessments ?? {})).toEqual([]);
+});

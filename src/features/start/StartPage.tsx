@@ -48,15 +48,16 @@ function StartForm({
     if (level && ids.includes(level)) return level;
     return ids[0] ?? null;
   });
-  const [error, setError] = useState(false);
+  const [error, setError] = useState<'noSections' | 'noStatements' | null>(null);
   const ids = { title: useId(), name: useId(), hint: useId(), error: useId() };
   const count = (s: FrameworkSummary['sections'][number]) => statementsAtLevel(summary, s, chosenLevel);
   const total = summary.sections.filter((s) => chosen.includes(s.id)).reduce((n, s) => n + count(s), 0);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (!chosen.length) {
-      setError(true);
+    if (!chosen.length || total === 0) {
+      // Nothing to rate: refused, with the reason (no section, or none with a statement at this level).
+      setError(chosen.length ? 'noStatements' : 'noSections');
       return;
     }
     const id = assessmentsStore.getState().create({
@@ -98,7 +99,7 @@ function StartForm({
               type="checkbox"
               checked={chosen.includes(s.id)}
               onChange={(e) => {
-                setError(false);
+                setError(null);
                 setChosen((c) => (e.target.checked ? [...c, s.id] : c.filter((x) => x !== s.id)));
               }}
             />
@@ -110,7 +111,7 @@ function StartForm({
         ))}
         {error && (
           <p id={ids.error} className="field-error" role="alert">
-            {t('noSections')}
+            {t(error)}
           </p>
         )}
       </fieldset>
@@ -125,7 +126,10 @@ function StartForm({
                 name="level"
                 value={l.id}
                 checked={chosenLevel === l.id}
-                onChange={() => setChosenLevel(l.id)}
+                onChange={() => {
+                  setError(null);
+                  setChosenLevel(l.id);
+                }}
               />
               {localize(l.label, ui, summary.sourceLanguage).text}
             </label>
