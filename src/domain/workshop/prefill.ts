@@ -2,7 +2,6 @@
 // read against the frameworks this device has: what it sets, and what it
 // names that does not exist here (ignored, and said so).
 import type { FrameworkSummary } from '../framework/summary.ts';
-import { isUiLanguage, type UiLanguage } from '../language.ts';
 
 export interface ExerciseLink {
   framework: string | null;
@@ -16,11 +15,16 @@ export interface Prefill {
   /** null: every section. */
   sections: string[] | null;
   level: string | null;
-  language: UiLanguage | null;
+  language: string | null;
   ignored: { what: 'framework' | 'section' | 'level' | 'language'; value: string }[];
 }
 
-export function prefillFrom(link: ExerciseLink, summaries: readonly FrameworkSummary[]): Prefill {
+/** `languages`: the UI languages (an exercise is in one of them). */
+export function prefillFrom(
+  link: ExerciseLink,
+  summaries: readonly FrameworkSummary[],
+  languages: readonly string[],
+): Prefill {
   const ignored: Prefill['ignored'] = [];
   const summary = link.framework ? summaries.find((s) => s.id === link.framework) : undefined;
   if (link.framework && !summary) ignored.push({ what: 'framework', value: link.framework });
@@ -38,7 +42,7 @@ export function prefillFrom(link: ExerciseLink, summaries: readonly FrameworkSum
     for (const s of link.sections ?? []) ignored.push({ what: 'section', value: s });
     if (link.level) ignored.push({ what: 'level', value: link.level });
   }
-  const language = link.language && isUiLanguage(link.language) ? link.language : null;
+  const language = link.language && languages.includes(link.language) ? link.language : null;
   if (link.language && !language) ignored.push({ what: 'language', value: link.language });
   return { frameworkId: summary?.id ?? null, sections, level, language, ignored };
 }

@@ -138,12 +138,14 @@ describe('collecting', () => {
 
 describe('deep link prefill', () => {
   const summaries = [summarizeFramework(fw)];
+  const languages = ['en', 'fi', 'sv', 'nl', 'nb'];
 
   it('takes what this device knows and names what it ignored', () => {
     expect(
       prefillFrom(
         { framework: 'samenwerken', sections: ['afspraken-maken', 'nope'], level: 'plus9', language: 'fi' },
         summaries,
+        languages,
       ),
     ).toEqual({
       frameworkId: 'samenwerken',
@@ -155,7 +157,9 @@ describe('deep link prefill', () => {
         { what: 'level', value: 'plus9' },
       ],
     });
-    expect(prefillFrom({ framework: 'x', sections: ['s'], level: null, language: 'de' }, summaries)).toEqual({
+    expect(
+      prefillFrom({ framework: 'x', sections: ['s'], level: null, language: 'de' }, summaries, languages),
+    ).toEqual({
       frameworkId: null,
       sections: null,
       level: null,
@@ -167,7 +171,8 @@ describe('deep link prefill', () => {
       ],
     });
     expect(
-      prefillFrom({ framework: null, sections: null, level: null, language: null }, summaries).ignored,
+      prefillFrom({ framework: null, sections: null, level: null, language: null }, summaries, languages)
+        .ignored,
     ).toEqual([]);
   });
 });

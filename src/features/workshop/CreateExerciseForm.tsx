@@ -2,7 +2,6 @@ import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/framework/localize.ts';
 import { statementsAtLevel } from '../../domain/framework/summary.ts';
-import { ENDONYMS, toUiLanguage, UI_LANGUAGES, type UiLanguage } from '../../domain/language.ts';
 import {
   DEFAULT_THRESHOLD,
   MAX_INSTRUCTIONS,
@@ -16,6 +15,7 @@ import { formatDate } from '../../ui/formatDate.ts';
 import { hrefFor, navigate } from '../../ui/routes.ts';
 import { sectionTitle } from '../../ui/sectionTitle.ts';
 import { IgnoredNotice } from './IgnoredNotice.tsx';
+import { endonym, uiLanguages } from './languages.ts';
 
 /** The trainer's form for a new exercise; prefilled from a deep link where one was followed. */
 export function CreateExerciseForm({ prefill }: { prefill: Prefill | null }) {
@@ -27,7 +27,10 @@ export function CreateExerciseForm({ prefill }: { prefill: Prefill | null }) {
   const known = summary?.sections.map((s) => s.id) ?? [];
   const [chosen, setChosen] = useState<string[]>(() => prefill?.sections ?? known);
   const [level, setLevel] = useState<string | null>(() => prefill?.level ?? summary?.levels[0]?.id ?? null);
-  const [language, setLanguage] = useState<UiLanguage>(prefill?.language ?? toUiLanguage(ui) ?? 'en');
+  const languages = uiLanguages(i18n);
+  const [language, setLanguage] = useState(
+    () => prefill?.language ?? (languages.includes(ui) ? ui : (languages[0] ?? 'en')),
+  );
   const [title, setTitle] = useState<string | null>(null);
   const [instructions, setInstructions] = useState('');
   const [notes, setNotes] = useState(false);
@@ -162,11 +165,11 @@ export function CreateExerciseForm({ prefill }: { prefill: Prefill | null }) {
           id={ids.language}
           value={language}
           aria-describedby={ids.languageHint}
-          onChange={(e) => setLanguage(toUiLanguage(e.target.value) ?? 'en')}
+          onChange={(e) => setLanguage(e.target.value)}
         >
-          {UI_LANGUAGES.map((l) => (
+          {languages.map((l) => (
             <option key={l} value={l} lang={l}>
-              {ENDONYMS[l]}
+              {endonym(l)}
             </option>
           ))}
         </select>

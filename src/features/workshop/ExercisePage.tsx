@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/framework/localize.ts';
-import { ENDONYMS, isUiLanguage } from '../../domain/language.ts';
 import { formatDate } from '../../ui/formatDate.ts';
 import { hrefFor } from '../../ui/routes.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
@@ -8,6 +7,7 @@ import { BeforeAfterSection } from './BeforeAfterSection.tsx';
 import { CollectPanel } from './CollectPanel.tsx';
 import { HandOut } from './HandOut.tsx';
 import { KeepPanel } from './KeepPanel.tsx';
+import { endonym } from './languages.ts';
 import { GroupPictureView } from './picture/GroupPictureView.tsx';
 import { useExercise } from './useExercise.ts';
 import './workshop.css';
@@ -28,7 +28,7 @@ export default function ExercisePage({ id }: { id: string }) {
       </>
     );
   const ui = i18n.language;
-  const language = isUiLanguage(exercise.language) ? ENDONYMS[exercise.language] : exercise.language;
+  const language = endonym(exercise.language);
   return (
     <div className="exercise-page">
       <div className="exercise-screen">

@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textOfVersion } from '../../domain/framework/added.ts';
-import { ENDONYMS, isUiLanguage } from '../../domain/language.ts';
 import type { Exercise } from '../../domain/workshop/exercise.ts';
 import { encodeJoin } from '../../domain/workshop/joinLink.ts';
 import { useAssessments } from '../../store/appStores.ts';
 import { isBuiltIn } from '../../store/frameworks.ts';
 import { downloadText, fileNameFor } from '../../ui/download.ts';
+import { endonym } from './languages.ts';
 import { PrintedHandout } from './PrintedHandout.tsx';
 import { QrCode } from './QrCode.tsx';
 
@@ -53,7 +53,7 @@ export function HandOut({ exercise }: { exercise: Exercise }) {
     }
   }
 
-  const language = isUiLanguage(exercise.language) ? ENDONYMS[exercise.language] : exercise.language;
+  const language = endonym(exercise.language);
   return (
     <section aria-labelledby="workshop-handout" className="hand-out">
       <h2 id="workshop-handout">{t('handout.heading')}</h2>

@@ -6,12 +6,13 @@ import { useCatalog } from '../../store/frameworks.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { CreateExerciseForm } from './CreateExerciseForm.tsx';
 import { ExerciseList } from './ExerciseList.tsx';
+import { uiLanguages } from './languages.ts';
 import { OpenWorkshopFile } from './OpenWorkshopFile.tsx';
 import './workshop.css';
 
 /** `#/workshops` and `#/workshop/new?…`: the trainer's exercises, creating one, opening a workshop file. */
 export default function WorkshopsPage({ link }: { link: ExerciseLink | null }) {
-  const { t } = useTranslation('workshop');
+  const { t, i18n } = useTranslation('workshop');
   useDocumentTitle(t('heading'));
   const catalog = useCatalog();
   const removed = useAssessments((s) => s.recentlyRemovedExercise);
@@ -24,6 +25,7 @@ export default function WorkshopsPage({ link }: { link: ExerciseLink | null }) {
         ? prefillFrom(
             link,
             catalog.map((e) => e.summary),
+            uiLanguages(i18n),
           )
         : null,
     [link],
