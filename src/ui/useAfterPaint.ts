@@ -1,37 +1,25 @@
 import { startTransition, useEffect, useState } from 'react';
 import type { StoreApi } from 'zustand';
 
-const waiting = new Set<() => void>();
-let scheduled = false;
-
 /**
- * Runs `update` once the next frame has been painted, together with every
- * other update waiting for it: one render for all of them, as a transition,
- * which React renders in slices so that the next frame is not held up either.
- * Returns a function that takes it back.
+ * Runs `update` once the next frame has been painted, as a transition, which
+ * React renders in slices so that the next frame is not held up either.
+ * Returns a function that takes it back. (Each update on its own: batching
+ * them all into one render gained nothing measurable, docs/performance.md.)
  */
 function afterPaint(update: () => void): () => void {
-  waiting.add(update);
-  if (!scheduled) {
-    scheduled = true;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        scheduled = false;
-        const updates = [...waiting];
-        waiting.clear();
-        startTransition(() => {
-          for (const run of updates) run();
-        });
-      }, 0),
-    );
-  }
-  return () => waiting.delete(update);
+  let live = true;
+  requestAnimationFrame(() => setTimeout(() => live && startTransition(update), 0));
+  return () => {
+    live = false;
+  };
 }
 
 /**
  * A value read from a store that follows a change after the next paint: what
  * a click changes shows first (a radio is the browser's own), and what
  * summarises or restyles it (counts, "saving", a row's colour) a moment later.
+ * Measured: docs/performance.md, row "After the paint" (click-to-paint).
  * `key` names what `select` reads; a new key reads again at once.
  */
 export function useAfterPaint<S, T>(store: StoreApi<S>, select: (state: S) => T, key: string): T {

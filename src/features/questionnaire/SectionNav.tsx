@@ -1,4 +1,4 @@
-import { memo, useCallback, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { progressOf, type ScopedSection } from '../../domain/assessment/scope.ts';
 import { localize } from '../../domain/framework/localize.ts';
@@ -85,16 +85,8 @@ interface LinkProps {
   onClick(): void;
 }
 
-/** One section with its count; a rating re-renders only its own section's entry. */
-const SectionLink = memo(function SectionLink({
-  assessmentId,
-  section,
-  sourceLanguage,
-  current,
-  rated,
-  total,
-  onClick,
-}: LinkProps) {
+/** One section with its count. */
+function SectionLink({ assessmentId, section, sourceLanguage, current, rated, total, onClick }: LinkProps) {
   const { t, i18n } = useTranslation('questionnaire');
   return (
     <li className={rated === total ? 'done' : undefined}>
@@ -110,4 +102,4 @@ const SectionLink = memo(function SectionLink({
       </a>
     </li>
   );
-});
+}
