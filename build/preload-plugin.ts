@@ -5,6 +5,8 @@
 // steps are prefetched (fetched only), so each compiles in its own task.
 // Lazily loaded pages stay lazy. (Vite's own preloading is off, see
 // vite.config.ts: this replaces it for the first page.)
+// Not proven on the bench's loopback server, where a fetch costs no round trip
+// (docs/performance.md, row "Preloads in index.html").
 import type { Plugin } from 'vite';
 
 export function preloadStartupSteps(): Plugin {

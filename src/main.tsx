@@ -3,6 +3,8 @@
 // index.html names every step's code (build/preload-plugin.ts), so the browser
 // fetches it with the page; only the chosen language's strings are fetched in
 // their step (the service worker keeps all of it after the first visit).
+// Its gain was within the bench's noise (docs/performance.md, row "Start-up in
+// steps"): a candidate for removal, together with the preload plugin's prefetches.
 // The first page's CSS, in index.html: the shell, the shared pieces, the library (the first page), print.
 import './app/styles.css';
 import './ui/ui.css';

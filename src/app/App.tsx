@@ -9,6 +9,8 @@ import { hrefFor, type Route, useRoute } from '../ui/routes.ts';
 import { LanguageSelect } from './LanguageSelect.tsx';
 import { UpdatePrompt } from './UpdatePrompt.tsx';
 
+// Each page but the first its own chunk and CSS: the first page stays at half the bytes
+// (docs/performance.md, row "A chunk and CSS per page").
 const FrameworkPreviewPage = lazy(() => import('../features/preview/FrameworkPreviewPage.tsx'));
 const StartPage = lazy(() => import('../features/start/StartPage.tsx'));
 const QuestionnairePage = lazy(() => import('../features/questionnaire/QuestionnairePage.tsx'));

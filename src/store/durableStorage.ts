@@ -72,6 +72,8 @@ export function isQuotaError(error: unknown): boolean {
   );
 }
 
+// After the paint, so the click paints first; against writing at once the gain was within the
+// bench's noise (docs/performance.md, row "Storage write after the paint").
 function defaultAfterPaint(write: () => void): void {
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(write, 0));
 }

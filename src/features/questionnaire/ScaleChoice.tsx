@@ -21,7 +21,8 @@ interface Props {
  * descriptions: ScaleDescriptions for screen readers, ScaleHint for the eye).
  * The radios are the browser's own state: a click shows at once, with no render
  * in between; a value that changes elsewhere (another tab, a preset, undo) is
- * written to them after rendering.
+ * written to them after rendering. Measured against controlled radios:
+ * docs/performance.md, row "Radios owned by the browser".
  */
 export const ScaleChoice = memo(function ScaleChoice(props: Props) {
   const { i18n } = useTranslation();
