@@ -23,6 +23,7 @@ import { cameraFrameLine, measureCameraFrame } from './bench/camera-frame.mjs';
 import { casePackageLine, measureCasePackage } from './bench/case-package.mjs';
 import { measureHeavyFile } from './bench/heavy-file.mjs';
 import { lazyBytesPerView, loadApp, measureSave, SIZES, scenarios } from './bench/loads.mjs';
+import { longListsLines, measureLongLists, writeLongSection } from './bench/long-lists.mjs';
 import { references } from './bench/references.mjs';
 import { printReport } from './bench/report.mjs';
 import { firstPageBytes, inRounds, kb, median, mediansOf, r1 } from './bench/util.mjs';
@@ -40,6 +41,7 @@ const bin = (name) => resolve('node_modules/.bin', name);
 function build() {
   mkdirSync('.bench/frameworks', { recursive: true });
   for (const n of SIZES) writeFileSync(`.bench/frameworks/bench-${n}.yaml`, generateFramework(n));
+  writeLongSection('.bench/frameworks');
   execFileSync(bin('vite'), ['build', '--logLevel', 'warn'], { stdio: 'inherit' });
   execFileSync(bin('vite'), ['build', '--mode', 'bench', '--logLevel', 'warn'], {
     stdio: 'inherit',
@@ -89,6 +91,7 @@ async function main() {
   const casePackage = await measureCasePackage(browser, app.url, { runs: opt.runs });
   const aggregate = await measureAggregate(browser, opt);
   const cameraFrame = await measureCameraFrame(browser, opt);
+  const longLists = await measureLongLists(browser, app.url, opt);
   await app.close();
   await browser.close();
 
@@ -108,12 +111,14 @@ async function main() {
     casePackage,
     aggregate,
     cameraFrame,
+    longLists,
     references: refRows,
   };
   printReport(json);
   console.log(casePackageLine(casePackage));
   console.log(aggregateLine(aggregate));
   console.log(cameraFrameLine(cameraFrame));
+  console.log(longListsLines(longLists));
   mkdirSync('.bench', { recursive: true });
   writeFileSync('.bench/results.json', `${JSON.stringify(json, null, 2)}\n`);
   console.log('\nJSON: .bench/results.json');

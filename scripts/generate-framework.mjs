@@ -52,6 +52,33 @@ export function generateFramework(total) {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * A framework whose one section holds `total` statements, in groups of up to
+ * 2000 (the most a group may hold): the longest section the limits allow.
+ */
+export function generateLongSection(total) {
+  const lines = [
+    'format: competency-framework/1',
+    `id: long-${total}`,
+    'version: "1"',
+    'sourceLanguage: en',
+    'subject: individual',
+    `title: One section of ${total} statements`,
+    'sections:',
+    '  - id: L1',
+    '    title: A very long section',
+    '    groups:',
+  ];
+  for (let g = 1, made = 0; made < total; g++) {
+    lines.push(`      - id: g${g}`, '        kind: skill', `        title: Group ${g}`, '        items:');
+    for (let i = 0; i < 2000 && made < total; i++) {
+      made++;
+      lines.push(`          - id: L${made}`, `            text: ${sentence(made)} ${made}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [n = '500', dir = '.bench/frameworks'] = process.argv.slice(2);
   mkdirSync(dir, { recursive: true });
