@@ -11,8 +11,11 @@ declare module 'virtual:locales' {
   import type { TypeOptions } from 'i18next';
   /** The namespaces: the file names of locales/en/*.json, sorted. */
   export const namespaces: readonly (keyof TypeOptions['resources'])[];
-  /** All UI strings of one language, by namespace. */
-  export const loaders: Record<string, () => Promise<Record<string, Record<string, unknown>>>>;
+  /** The namespaces the first page needs; the others come with the pages that use them. */
+  export const firstPage: readonly (keyof TypeOptions['resources'])[];
+  type Strings = Promise<Record<string, Record<string, unknown>>>;
+  /** A language's UI strings, by namespace: those of the first page, and the rest. */
+  export const loaders: Record<string, { firstPage: () => Strings; pages: () => Strings }>;
 }
 
 /** The app's version, from package.json. */

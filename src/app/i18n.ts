@@ -1,7 +1,7 @@
 // i18next set up with one JSON file per language and namespace under
 // locales/; only the current language's files are fetched.
 
-import { loaders, namespaces } from 'virtual:locales';
+import { firstPage, loaders, namespaces } from 'virtual:locales';
 import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import {
@@ -13,27 +13,34 @@ import {
 } from '../domain/language.ts';
 import { readLanguagePreference, writeLanguagePreference } from '../store/languagePreference.ts';
 
-const bundles = new Map<string, ReturnType<NonNullable<(typeof loaders)[string]>>>();
+const bundles = new Map<string, Promise<Record<string, Record<string, unknown>>>>();
+const FIRST_PAGE = new Set<string>(firstPage);
 
-/** One chunk per language holds every namespace; it is fetched once. */
+/**
+ * Two chunks per language, each fetched once: the first page's namespaces at
+ * start-up, the others when a page that uses them is opened (the page's code
+ * waits for them, under the same loading notice).
+ */
 const localeBackend: BackendModule = {
   type: 'backend',
   init() {},
   read(language: string, namespace: string, callback: ReadCallback) {
-    const load = Object.hasOwn(loaders, language) ? loaders[language] : undefined;
-    if (!load) {
+    const parts = Object.hasOwn(loaders, language) ? loaders[language] : undefined;
+    if (!parts) {
       callback(new Error(`no UI strings for ${language}`), false);
       return;
     }
-    let bundle = bundles.get(language);
+    const part = FIRST_PAGE.has(namespace) ? 'firstPage' : 'pages';
+    const key = `${language}/${part}`;
+    let bundle = bundles.get(key);
     if (!bundle) {
-      bundle = load();
-      bundles.set(language, bundle);
+      bundle = parts[part]();
+      bundles.set(key, bundle);
     }
     bundle.then(
       (all) => callback(null, all[namespace] ?? {}),
       (error: Error) => {
-        bundles.delete(language);
+        bundles.delete(key);
         callback(error, false);
       },
     );
@@ -76,12 +83,16 @@ export async function initI18n(): Promise<typeof i18next> {
       lng: language,
       supportedLngs: [...UI_LANGUAGES],
       fallbackLng: 'en',
-      ns: [...namespaces],
+      ns: [...firstPage],
       defaultNS: 'common',
       interpolation: { escapeValue: false },
       returnNull: false,
     });
   applyToDocument(i18next.language);
+  // The other pages' strings, once the first page is up: a page opened later finds them there.
+  const later = () => void i18next.loadNamespaces(namespaces.filter((n) => !FIRST_PAGE.has(n)));
+  if ('requestIdleCallback' in window) requestIdleCallback(later, { timeout: 3000 });
+  else setTimeout(later, 1000);
   return i18next;
 }
 

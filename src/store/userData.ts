@@ -7,7 +7,7 @@ import { persist } from 'zustand/middleware';
 import type { CollectedResult, UserData } from '../domain/assessment/merge.ts';
 import type { Assessment } from '../domain/assessment/model.ts';
 import { EMPTY_STATE, pickUserData, STORAGE_VERSION } from '../domain/assessment/persisted.ts';
-import type { Exercise } from '../domain/workshop/exercise.ts';
+import type { Exercise } from '../domain/workshop/exerciseRecord.ts';
 import { type AssessmentActions, assessmentActions } from './assessmentActions.ts';
 import type { DurableStorage } from './durableStorage.ts';
 import { type FrameworkActions, frameworkActions } from './frameworkActions.ts';

@@ -2,7 +2,7 @@
 // for them (kept as their codes, so what is stored is exactly what came in).
 import type { StoreApi } from 'zustand';
 import type { CollectedResult } from '../domain/assessment/merge.ts';
-import { createExercise, type Exercise, type NewExercise } from '../domain/workshop/exercise.ts';
+import { createExercise, type Exercise, type NewExercise } from '../domain/workshop/exerciseRecord.ts';
 import type { UserDataStore } from './userData.ts';
 
 export type AddedResult = 'added' | 'updated' | 'duplicate';

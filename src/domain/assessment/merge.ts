@@ -5,7 +5,7 @@
 // this tab did not change is taken as stored. So the latest write of an answer
 // wins, whatever the clocks of the devices that made the edits said.
 import type { AddedFramework } from '../framework/added.ts';
-import type { Exercise } from '../workshop/exercise.ts';
+import type { Exercise } from '../workshop/exerciseRecord.ts';
 import type { Answer, Assessment } from './model.ts';
 
 export interface UserData {

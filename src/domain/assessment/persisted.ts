@@ -4,7 +4,7 @@
 // in. A bad answer sets aside that answer, not its assessment.
 import * as z from 'zod/mini';
 import { type AddedFramework, addedFrameworkSchema } from '../framework/added.ts';
-import { type Exercise, exerciseSchema } from '../workshop/exercise.ts';
+import { type Exercise, exerciseSchema } from '../workshop/exerciseRecord.ts';
 import type { CollectedResult, UserData } from './merge.ts';
 import {
   type Answer,
