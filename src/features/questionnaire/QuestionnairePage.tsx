@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { scopedItemIds, scopeOf } from '../../domain/assessment/scope.ts';
@@ -17,6 +17,7 @@ import { ScaleHint } from './ScaleHint.tsx';
 import { SectionNav, SUMMARY } from './SectionNav.tsx';
 import { SectionPanel } from './SectionPanel.tsx';
 import { SummaryPanel } from './SummaryPanel.tsx';
+import { useStatementFocus } from './useStatementFocus.ts';
 import { VersionNotice } from './VersionNotice.tsx';
 import './questionnaire.css';
 
@@ -30,20 +31,6 @@ interface Meta {
   subjectName: string;
   sections: string[];
   level: string | null;
-}
-
-/** Focuses the first choice still open in a statement (Now, else Goal), or its first choice. */
-function focusStatement(itemId: string): boolean {
-  const row = document.getElementById(`statement-${itemId}`);
-  const groups = [
-    ...(row?.querySelectorAll<HTMLFieldSetElement>('fieldset.scale-choice:not(:disabled)') ?? []),
-  ];
-  const open = groups.find((g) => !g.querySelector('input:checked'));
-  const input = (open ?? groups[0])?.querySelector<HTMLInputElement>('input:checked, input');
-  if (!row || !input) return false;
-  row.scrollIntoView({ block: 'center' });
-  input.focus({ preventScroll: true });
-  return true;
 }
 
 function Questionnaire({
@@ -63,60 +50,19 @@ function Questionnaire({
   useDocumentTitle(meta.title);
   const scale = useMemo(() => scaleOf(fw), [fw]);
   const [showOriginal, setShowOriginal] = useState(false);
-  const pendingFocus = useRef<string | null>(null);
-  // The statement asked for, so that a long section shows the part that holds it.
-  const [reveal, setReveal] = useState<{ itemId: string } | null>(null);
-  const lastItem = useRef<string | null>(null);
   const content = useRef<HTMLDivElement>(null);
-  // Remember the statement the user is at, so "next unrated" continues from there.
-  useEffect(() => {
-    const el = content.current;
-    const onFocus = (e: FocusEvent) => {
-      const row = (e.target as HTMLElement | null)?.closest('.statement');
-      if (row) lastItem.current = row.id.replace(/^statement-/, '');
-    };
-    el?.addEventListener('focusin', onFocus);
-    return () => el?.removeEventListener('focusin', onFocus);
-  }, []);
-  const firstRender = useRef(true);
   const index = scope.findIndex((s) => s.section.id === sectionId);
   const current = sectionId === SUMMARY ? SUMMARY : (scope[Math.max(0, index)]?.section.id ?? SUMMARY);
   const scoped = scope.find((s) => s.section.id === current);
   const position = scope.findIndex((s) => s.section.id === current);
   const ui = i18n.language;
 
-  // A statement asked for ("next unrated") is focused once it has been rendered;
-  // focusedIn keeps the section where that happened, so its heading does not take the focus back.
-  const focusedIn = useRef<string | null>(null);
-  const focusPending = () => {
-    if (pendingFocus.current && focusStatement(pendingFocus.current)) {
-      pendingFocus.current = null;
-      focusedIn.current = current;
-      setReveal(null);
-    }
-  };
-  // Otherwise a new section moves focus to its heading; a statement asked for
-  // elsewhere that this section does not hold is forgotten.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the shown section changes
-  useEffect(() => {
-    if (pendingFocus.current && !scoped?.itemIds.includes(pendingFocus.current)) {
-      pendingFocus.current = null;
-      setReveal(null);
-    }
-    if (!pendingFocus.current && focusedIn.current !== current && !firstRender.current) {
-      document.getElementById('section-heading')?.focus();
-    }
-    focusedIn.current = null;
-    firstRender.current = false;
-  }, [current]);
-
-  const goToStatement = (target: { sectionId: string; itemId: string }) => {
-    lastItem.current = target.itemId;
-    if (target.sectionId === current && focusStatement(target.itemId)) return;
-    pendingFocus.current = target.itemId;
-    setReveal({ itemId: target.itemId });
-    if (target.sectionId !== current) navigate(hrefFor.assessment(id, target.sectionId));
-  };
+  const focus = useStatementFocus({
+    current,
+    itemIds: scoped?.itemIds,
+    content,
+    open: (sectionId) => navigate(hrefFor.assessment(id, sectionId)),
+  });
 
   return (
     <CoverageContext.Provider value={covered}>
@@ -136,14 +82,14 @@ function Questionnaire({
           <TranslationToggle fw={fw} checked={showOriginal} onChange={setShowOriginal} />
         </header>
         <VersionNotice assessmentId={id} fw={fw} />
-        <ProgressBar assessmentId={id} scope={scope} onNext={goToStatement} after={() => lastItem.current} />
+        <ProgressBar assessmentId={id} scope={scope} onNext={focus.goTo} after={focus.lastItem} />
         <div className="questionnaire-layout">
           <SectionNav assessmentId={id} fw={fw} scope={scope} current={current} />
           <div className="questionnaire-content" ref={content}>
             {scoped ? (
               <SectionPanel
                 key={scoped.section.id}
-                onStatementsShown={focusPending}
+                onStatementsShown={focus.statementsShown}
                 assessmentId={id}
                 fw={fw}
                 scoped={scoped}
@@ -151,7 +97,7 @@ function Questionnaire({
                 scale={scale}
                 showOriginal={showOriginal}
                 level={meta.level}
-                reveal={reveal}
+                reveal={focus.reveal}
               />
             ) : (
               <SummaryPanel assessmentId={id} fw={fw} scope={scope} />
