@@ -17,6 +17,7 @@ import { ExportButtons } from './ExportButtons.tsx';
 import { ReportHeader } from './ReportHeader.tsx';
 import { ResultsBody } from './ResultsBody.tsx';
 import './results.css';
+import { itemsById } from '../../domain/framework/statements.ts';
 
 function Results({ a, fw, compare }: { a: Assessment; fw: Framework; compare: Assessment | undefined }) {
   const { t, i18n } = useTranslation('results');
@@ -26,10 +27,7 @@ function Results({ a, fw, compare }: { a: Assessment; fw: Framework; compare: As
   const scale = scaleOf(fw);
   const min = scale[0]?.value ?? 0;
   const max = scale[scale.length - 1]?.value ?? 4;
-  const items = useMemo(
-    () => new Map(fw.sections.flatMap((s) => s.groups.flatMap((g) => g.items.map((i) => [i.id, i])))),
-    [fw],
-  );
+  const items = useMemo(() => itemsById(fw), [fw]);
   const textOf = (id: string) => {
     const item = items.get(id);
     return item ? localize(item.text, ui, fw.sourceLanguage).text : id;
