@@ -52,7 +52,7 @@ function stop(stream: MediaStream | null) {
   for (const track of stream?.getTracks() ?? []) track.stop();
 }
 
-export function CameraScan({ onText, onClose }: CameraScanProps) {
+function CameraScan({ onText, onClose }: CameraScanProps) {
   const { t } = useTranslation('join');
   const [state, setState] = useState<CameraState>('starting');
   const [read, setRead] = useState<string[]>([]);
