@@ -20,10 +20,10 @@ const nextTask = (step: string) =>
   });
 
 const root = document.getElementById('root');
-const { assessmentsStore, retrySaving, startPersistence } = await import('./store/appStores.ts');
+const { userDataStore, retrySaving, startPersistence } = await import('./store/appStores.ts');
 startPersistence();
 // The benchmark build reaches the store to time saving; other builds drop this.
-if (__BENCH__) Object.assign(window, { __bench: { assessmentsStore, flush: retrySaving } });
+if (__BENCH__) Object.assign(window, { __bench: { userDataStore, flush: retrySaving } });
 startServiceWorker();
 await nextTask('stored data read');
 const { initI18n } = await import('./app/i18n.ts');

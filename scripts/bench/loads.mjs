@@ -193,13 +193,13 @@ export async function measureSave(browser, url, { runs, throttle }) {
     await page.goto(`${url}?lng=en#/assess/bench`);
     await page.locator('.statement').first().waitFor();
     const ms = await page.evaluate(async () => {
-      const { assessmentsStore, flush } = window.__bench;
+      const { userDataStore, flush } = window.__bench;
       const ids = [];
       for (let s = 1; s <= 100; s++)
         for (const k of ['k', 's']) for (let i = 1; i <= 10; i++) ids.push(`G${s}-${k}${i}`);
       // One update that rates all 2000 statements (as a goal preset does), then the write.
       const t0 = performance.now();
-      assessmentsStore.getState().setTargets('bench', ids, 3);
+      userDataStore.getState().setTargets('bench', ids, 3);
       const setMs = performance.now() - t0;
       const t1 = performance.now();
       flush();

@@ -11,11 +11,11 @@ const durable = createDurableStorage({
   onBackups: (backups) => useSaveStatus.getState().setBackups(backups),
 });
 
-export const assessmentsStore = createUserDataStore(durable);
+export const userDataStore = createUserDataStore(durable);
 useSaveStatus.getState().setBackups(durable.backups());
 
-export function useAssessments<T>(selector: (s: UserDataStore) => T): T {
-  return useStore(assessmentsStore, selector);
+export function useUserData<T>(selector: (s: UserDataStore) => T): T {
+  return useStore(userDataStore, selector);
 }
 
 /** Writes before the page can go, warns when changes could not be saved, follows other tabs. */
@@ -28,7 +28,7 @@ export function startPersistence(): void {
     if (!durable.flush()) event.preventDefault();
   });
   window.addEventListener('storage', (event) => {
-    if (event.key === STORAGE_KEY || event.key === null) void assessmentsStore.persist.rehydrate();
+    if (event.key === STORAGE_KEY || event.key === null) void userDataStore.persist.rehydrate();
     else if (event.key?.startsWith(`${STORAGE_KEY}.backup`)) {
       useSaveStatus.getState().setBackups(durable.backups());
     }

@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { type AddedFramework, textOfVersion } from '../domain/framework/added.ts';
 import type { Framework } from '../domain/framework/schema.ts';
 import type { FrameworkSummary } from '../domain/framework/summary.ts';
-import { assessmentsStore, useAssessments } from './appStores.ts';
+import { userDataStore, useUserData } from './appStores.ts';
 
 export interface CatalogEntry {
   summary: FrameworkSummary;
@@ -29,17 +29,17 @@ function entries(added: Record<string, AddedFramework>): CatalogEntry[] {
 
 /** Every framework, built-in first. */
 export function useCatalog(): CatalogEntry[] {
-  const added = useAssessments((s) => s.frameworks);
+  const added = useUserData((s) => s.frameworks);
   return useMemo(() => entries(added), [added]);
 }
 
 /** Ids of every framework the app knows now. */
 export function allFrameworkIds(): string[] {
-  return entries(assessmentsStore.getState().frameworks).map((e) => e.summary.id);
+  return entries(userDataStore.getState().frameworks).map((e) => e.summary.id);
 }
 
 export function findSummary(id: string): FrameworkSummary | undefined {
-  return entries(assessmentsStore.getState().frameworks).find((e) => e.summary.id === id)?.summary;
+  return entries(userDataStore.getState().frameworks).find((e) => e.summary.id === id)?.summary;
 }
 
 /** A framework, or why there is none: the app does not have it, or its stored text no longer reads. */
@@ -59,7 +59,7 @@ async function parseAdded(text: string, fileName: string): Promise<FrameworkLoad
  * Rejects only when its code could not be fetched.
  */
 export function loadFramework(id: string, version?: string): Promise<FrameworkLoad> {
-  const added = isBuiltIn(id) ? undefined : assessmentsStore.getState().frameworks[id];
+  const added = isBuiltIn(id) ? undefined : userDataStore.getState().frameworks[id];
   const text = added && version ? (textOfVersion(added, version) ?? added.text) : added?.text;
   const key = `${id}@${added ? text?.length : 'built-in'}:${version && added ? version : ''}`;
   let promise = loaded.get(key);

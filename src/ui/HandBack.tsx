@@ -9,7 +9,7 @@ import { normalize } from '../domain/workshop/base32.ts';
 import { handBackOf } from '../domain/workshop/handBack.ts';
 import { groupCode, MAX_NOTE_BYTES } from '../domain/workshop/resultCode.ts';
 import { resultFileName, writeResultFile } from '../domain/workshop/resultFile.ts';
-import { useAssessments } from '../store/appStores.ts';
+import { useUserData } from '../store/appStores.ts';
 import { downloadText } from './download.ts';
 import './handBack.css';
 
@@ -68,7 +68,7 @@ function CopyButton({ text, describedBy }: { text: string; describedBy: string }
 /** The hand-back panel of an assessment made from a join link; nothing for any other. */
 export function HandBack({ assessmentId, fw }: { assessmentId: string; fw: Framework }) {
   const { t } = useTranslation('join');
-  const a = useAssessments((s) => s.assessments[assessmentId]);
+  const a = useUserData((s) => s.assessments[assessmentId]);
   const back = useMemo(() => (a ? handBackOf(fw, a) : null), [fw, a]);
   const ids = { heading: useId(), code: useId(), hint: useId() };
   const shown = back ? groupCode(back.code) : '';

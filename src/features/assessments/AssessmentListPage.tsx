@@ -2,7 +2,7 @@ import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportAssessments, serializeExport } from '../../domain/assessment/assessmentFile.ts';
 import type { Assessment } from '../../domain/assessment/model.ts';
-import { assessmentsStore, useAssessments } from '../../store/appStores.ts';
+import { userDataStore, useUserData } from '../../store/appStores.ts';
 import { downloadText } from '../../ui/download.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { useFrameworks } from '../../ui/useFrameworks.ts';
@@ -19,9 +19,9 @@ const Row = memo(AssessmentRow);
 
 export default function AssessmentListPage() {
   const { t } = useTranslation('assessments');
-  const assessments = useAssessments((s) => s.assessments);
-  const recentlyDeleted = useAssessments((s) => s.recentlyDeleted);
-  const undo = useAssessments((s) => s.undoRemove);
+  const assessments = useUserData((s) => s.assessments);
+  const recentlyDeleted = useUserData((s) => s.recentlyDeleted);
+  const undo = useUserData((s) => s.undoRemove);
   const list = useMemo(
     () => Object.values(assessments).sort((a, b) => b.createdAt - a.createdAt),
     [assessments],
@@ -37,7 +37,7 @@ export default function AssessmentListPage() {
     setFocusId(list[shown.length]?.id ?? null);
   };
   // The undo is offered on this page only.
-  useEffect(() => () => assessmentsStore.getState().forgetRemoved(), []);
+  useEffect(() => () => userDataStore.getState().forgetRemoved(), []);
   const frameworks = useFrameworks(list.map((a) => a.frameworkId));
   const [toDelete, setToDelete] = useState<Assessment | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);

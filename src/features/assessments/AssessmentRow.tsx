@@ -4,7 +4,7 @@ import type { Assessment } from '../../domain/assessment/model.ts';
 import { progressOf, scopedItemIds, scopeOf } from '../../domain/assessment/scope.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
-import { assessmentsStore } from '../../store/appStores.ts';
+import { userDataStore } from '../../store/appStores.ts';
 import { formatDate } from '../../ui/formatDate.ts';
 import { hrefFor, navigate } from '../../ui/routes.ts';
 
@@ -43,7 +43,7 @@ export function AssessmentRow({ assessment: a, fw, previous, onDelete, focus = f
   const progress = fw ? progressOf(scopedItemIds(scopeOf(fw, a)), a.answers) : null;
 
   const rateAgain = () => {
-    const id = assessmentsStore.getState().rateAgain(
+    const id = userDataStore.getState().rateAgain(
       a.id,
       t('start:titleDefault', {
         framework: fw ? localize(fw.title, ui, fw.sourceLanguage).text : a.title,
@@ -91,7 +91,7 @@ export function AssessmentRow({ assessment: a, fw, previous, onDelete, focus = f
           className="rename"
           onSubmit={(e) => {
             e.preventDefault();
-            if (title.trim()) assessmentsStore.getState().updateMeta(a.id, { title: title.trim() });
+            if (title.trim()) userDataStore.getState().updateMeta(a.id, { title: title.trim() });
             stopRenaming();
           }}
           onKeyDown={(e) => {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/model.ts';
-import { assessmentsStore } from '../../store/appStores.ts';
+import { userDataStore } from '../../store/appStores.ts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 
 /** Asks before an assessment is deleted. */
@@ -13,7 +13,7 @@ export function DeleteDialog({ assessment, onClose }: { assessment: Assessment |
       text={assessment ? t('confirmText', { title: assessment.title }) : ''}
       confirmLabel={t('confirm')}
       onConfirm={() => {
-        if (assessment) assessmentsStore.getState().remove(assessment.id);
+        if (assessment) userDataStore.getState().remove(assessment.id);
       }}
       onClose={onClose}
     />

@@ -4,7 +4,7 @@ import type { Assessment } from '../../domain/assessment/model.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Problem } from '../../domain/framework/problems.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
-import { assessmentsStore, useAssessments } from '../../store/appStores.ts';
+import { userDataStore, useUserData } from '../../store/appStores.ts';
 import type { ImportMode } from '../../store/assessmentActions.ts';
 import { allFrameworkIds, loadFramework } from '../../store/frameworks.ts';
 import { ProblemList } from '../../ui/ProblemList.tsx';
@@ -22,7 +22,7 @@ export function ImportPanel() {
   const { t, i18n } = useTranslation('assessments');
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [modes, setModes] = useState<Record<string, ImportMode>>({});
-  const existing = useAssessments((s) => s.assessments);
+  const existing = useUserData((s) => s.assessments);
   const inputId = useId();
   const hintId = useId();
 
@@ -69,7 +69,7 @@ export function ImportPanel() {
   }, []);
 
   function confirm(assessments: Assessment[]) {
-    const count = assessmentsStore
+    const count = userDataStore
       .getState()
       .importAssessments(assessments.map((a) => ({ assessment: a, mode: modes[a.id] ?? 'keep-both' })));
     setState({ kind: 'idle', message: t('importDone', { count }) });

@@ -5,7 +5,7 @@ import { localize } from '../../domain/framework/localize.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
 import { type Exercise, layoutOf } from '../../domain/workshop/exercise.ts';
 import { joinedBefore } from '../../domain/workshop/handBack.ts';
-import { useAssessments } from '../../store/appStores.ts';
+import { useUserData } from '../../store/appStores.ts';
 import { formatDate } from '../../ui/formatDate.ts';
 import { hrefFor } from '../../ui/routes.ts';
 import { sectionTitle } from '../../ui/sectionTitle.ts';
@@ -62,7 +62,7 @@ export function ExerciseDetails({ exercise, fw }: { exercise: Exercise; fw: Fram
 /** An assessment already made for this exercise here: continue it rather than start a second. */
 export function EarlierJoin({ exerciseId }: { exerciseId: string }) {
   const { t, i18n } = useTranslation(['join', 'errors']);
-  const assessments = useAssessments((s) => s.assessments);
+  const assessments = useUserData((s) => s.assessments);
   const earlier = joinedBefore(assessments, exerciseId)[0];
   if (!earlier) return null;
   const { rated } = progressOf(Object.keys(earlier.answers), earlier.answers);

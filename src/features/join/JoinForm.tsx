@@ -1,14 +1,14 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { joinedBefore } from '../../domain/workshop/handBack.ts';
-import { useAssessments } from '../../store/appStores.ts';
+import { useUserData } from '../../store/appStores.ts';
 
 /** The optional alias (kept on this device only) and Start. */
 export function JoinForm({ exerciseId, onStart }: { exerciseId: string; onStart(alias: string): void }) {
   const { t } = useTranslation('join');
   const [alias, setAlias] = useState('');
   const ids = { alias: useId(), hint: useId() };
-  const again = useAssessments((s) => joinedBefore(s.assessments, exerciseId).length > 0);
+  const again = useUserData((s) => joinedBefore(s.assessments, exerciseId).length > 0);
   function submit(event: FormEvent) {
     event.preventDefault();
     onStart(alias);

@@ -9,7 +9,7 @@ import { summarizeFramework } from '../../domain/framework/summary.ts';
 import { randomChars } from '../../domain/workshop/base32.ts';
 import { decodeJoin, type JoinPayload } from '../../domain/workshop/joinLink.ts';
 import { RESULT_ID_LENGTH } from '../../domain/workshop/resultCode.ts';
-import { assessmentsStore } from '../../store/appStores.ts';
+import { userDataStore } from '../../store/appStores.ts';
 import { hrefFor, navigate } from '../../ui/routes.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { EarlierJoin, ExerciseDetails } from './ExerciseDetails.tsx';
@@ -63,7 +63,7 @@ function Join({ payload }: { payload: JoinPayload }) {
   const fw = need.framework;
   const fwTitle = localize(fw.title, i18n.language, fw.sourceLanguage).text;
   function start(alias: string) {
-    const store = assessmentsStore.getState();
+    const store = userDataStore.getState();
     if (need.kind === 'from-link') store.addFramework(summarizeFramework(fw), need.fileName, need.text);
     const id = store.create({
       frameworkId: exercise.frameworkId,

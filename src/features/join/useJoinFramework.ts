@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import type { Framework } from '../../domain/framework/schema.ts';
 import type { Exercise } from '../../domain/workshop/exercise.ts';
-import { useAssessments } from '../../store/appStores.ts';
+import { useUserData } from '../../store/appStores.ts';
 import { checkFrameworkFile } from '../../store/frameworkCheck.ts';
 import { loadFramework } from '../../store/frameworks.ts';
 
@@ -21,7 +21,7 @@ export type JoinFramework =
 export function useJoinFramework(exercise: Exercise, frameworkText: string | null): JoinFramework {
   const [state, setState] = useState<JoinFramework>({ kind: 'loading' });
   // Follows frameworks added meanwhile (here or in another tab).
-  const added = useAssessments((s) => s.frameworks[exercise.frameworkId]);
+  const added = useUserData((s) => s.frameworks[exercise.frameworkId]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `added` changes when the framework is added meanwhile
   useEffect(() => {
     const controller = new AbortController();

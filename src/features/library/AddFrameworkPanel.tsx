@@ -7,7 +7,7 @@ import { localize } from '../../domain/framework/localize.ts';
 import type { Problem } from '../../domain/framework/problems.ts';
 import type { Framework, Subject } from '../../domain/framework/schema.ts';
 import { type FrameworkSummary, summarizeFramework } from '../../domain/framework/summary.ts';
-import { assessmentsStore, useAssessments } from '../../store/appStores.ts';
+import { userDataStore, useUserData } from '../../store/appStores.ts';
 import { CHECK_TIME_LIMIT_MS, checkFrameworkFile, refusedBySize } from '../../store/frameworkCheck.ts';
 import { isBuiltIn } from '../../store/frameworks.ts';
 import { downloadText } from '../../ui/download.ts';
@@ -55,7 +55,7 @@ export function AddFrameworkPanel() {
   const [pasted, setPasted] = useState('');
   const drop = useRef<HTMLDivElement>(null);
   const ids = { file: useId(), paste: useId() };
-  const imported = useAssessments((s) => s.frameworks);
+  const imported = useUserData((s) => s.frameworks);
 
   const checking = useRef<AbortController | null>(null);
   useEffect(() => () => checking.current?.abort(), []);
@@ -251,7 +251,7 @@ export function AddFrameworkPanel() {
                 type="button"
                 className="button primary"
                 onClick={() => {
-                  assessmentsStore.getState().addFramework(valid.summary, valid.file, valid.text);
+                  userDataStore.getState().addFramework(valid.summary, valid.file, valid.text);
                   setPasted('');
                   setState({
                     kind: 'idle',

@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/framework/localize.ts';
 import type { FrameworkSummary } from '../../domain/framework/summary.ts';
-import { assessmentsStore, useAssessments } from '../../store/appStores.ts';
+import { userDataStore, useUserData } from '../../store/appStores.ts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 
 /** Removes a framework the user added, after saying which assessments use it. */
 export function RemoveFramework({ summary }: { summary: FrameworkSummary }) {
   const { t, i18n } = useTranslation('library');
   const [open, setOpen] = useState(false);
-  const inUse = useAssessments(
+  const inUse = useUserData(
     (s) => Object.values(s.assessments).filter((a) => a.frameworkId === summary.id).length,
   );
   const title = localize(summary.title, i18n.language, summary.sourceLanguage).text;
@@ -23,7 +23,7 @@ export function RemoveFramework({ summary }: { summary: FrameworkSummary }) {
         heading={t('removeHeading')}
         text={`${t('removeText', { title })}${inUse ? ` ${t('removeInUse', { count: inUse })}` : ''}`}
         confirmLabel={t('remove')}
-        onConfirm={() => assessmentsStore.getState().removeFramework(summary.id)}
+        onConfirm={() => userDataStore.getState().removeFramework(summary.id)}
         onClose={() => setOpen(false)}
       />
     </>

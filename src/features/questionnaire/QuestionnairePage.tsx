@@ -5,7 +5,7 @@ import { scopedItemIds, scopeOf } from '../../domain/assessment/scope.ts';
 import { scaleOf } from '../../domain/framework/defaultScale.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
-import { useAssessments } from '../../store/appStores.ts';
+import { useUserData } from '../../store/appStores.ts';
 import { hrefFor, navigate } from '../../ui/routes.ts';
 import { TranslationToggle } from '../../ui/TranslationToggle.tsx';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
@@ -124,7 +124,7 @@ function Questionnaire({
 
 export default function QuestionnairePage({ id, sectionId }: { id: string; sectionId: string | null }) {
   const { t } = useTranslation(['questionnaire', 'common']);
-  const meta = useAssessments(
+  const meta = useUserData(
     useShallow((s) => {
       const a = s.assessments[id];
       return a

@@ -10,7 +10,7 @@ import { en, initTestI18n } from '../../ui/i18n.testing.ts';
 // The app's store binds to globalThis.localStorage when its module loads: the fake goes first.
 const storage = new FakeStorage();
 vi.stubGlobal('localStorage', storage);
-const { assessmentsStore, retrySaving } = await import('../../store/appStores.ts');
+const { userDataStore, retrySaving } = await import('../../store/appStores.ts');
 const { STORAGE_KEY } = await import('../../store/userData.ts');
 const { StatementRow } = await import('./StatementRow.tsx');
 
@@ -23,7 +23,7 @@ const scale = [
 ];
 
 let assessmentId = '';
-const answer = () => assessmentsStore.getState().assessments[assessmentId]?.answers[item.id];
+const answer = () => userDataStore.getState().assessments[assessmentId]?.answers[item.id];
 
 function row() {
   return (
@@ -41,7 +41,7 @@ function row() {
 
 beforeAll(initTestI18n);
 beforeEach(() => {
-  assessmentId = assessmentsStore
+  assessmentId = userDataStore
     .getState()
     .create({ frameworkId: 'fw', frameworkVersion: '1', title: 'Spring' });
   storage.setItem.mockClear();
@@ -62,7 +62,7 @@ describe('StatementRow', () => {
   });
 
   it('stores a typed note for this assessment and statement, and saves it', () => {
-    const other = assessmentsStore
+    const other = userDataStore
       .getState()
       .create({ frameworkId: 'fw', frameworkVersion: '1', title: 'Autumn' });
     render(row());
@@ -71,7 +71,7 @@ describe('StatementRow', () => {
       target: { value: 'Ask the team' },
     });
     expect(answer()?.note).toBe('Ask the team');
-    expect(assessmentsStore.getState().assessments[other]?.answers).toEqual({});
+    expect(userDataStore.getState().assessments[other]?.answers).toEqual({});
     act(() => void retrySaving());
     const saved = JSON.parse(storage.setItem.mock.lastCall?.[1] ?? '{}');
     expect(storage.setItem.mock.lastCall?.[0]).toBe(STORAGE_KEY);

@@ -4,7 +4,7 @@ import type { AnswerPatch } from '../../domain/assessment/model.ts';
 import { isAnswered } from '../../domain/assessment/scope.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Item, ScaleStep } from '../../domain/framework/schema.ts';
-import { assessmentsStore, useAssessments } from '../../store/appStores.ts';
+import { userDataStore, useUserData } from '../../store/appStores.ts';
 import { Localized } from '../../ui/LocalizedText.tsx';
 import { useCoverage } from './coverage.ts';
 import { ScaleChoice } from './ScaleChoice.tsx';
@@ -30,8 +30,8 @@ export const StatementRow = memo(function StatementRow({
   // A rating shows at once in its radio; the row follows after the paint. The
   // note and "not applicable" are controlled inputs, so they follow at once.
   const answer = useAnswerAfterPaint(assessmentId, item.id);
-  const note = useAssessments((s) => s.assessments[assessmentId]?.answers[item.id]?.note ?? '');
-  const notApplicable = useAssessments(
+  const note = useUserData((s) => s.assessments[assessmentId]?.answers[item.id]?.note ?? '');
+  const notApplicable = useUserData(
     (s) => s.assessments[assessmentId]?.answers[item.id]?.notApplicable ?? false,
   );
   const [noteOpen, setNoteOpen] = useState(false);
@@ -39,7 +39,7 @@ export const StatementRow = memo(function StatementRow({
   const text = localize(item.text, i18n.language, sourceLanguage).text;
   const covered = useCoverage();
   const set = useCallback(
-    (patch: AnswerPatch) => assessmentsStore.getState().setAnswer(assessmentId, item.id, patch, covered),
+    (patch: AnswerPatch) => userDataStore.getState().setAnswer(assessmentId, item.id, patch, covered),
     [assessmentId, item.id, covered],
   );
   const setCurrent = useCallback((current: number) => set({ current }), [set]);

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { progressOf, type ScopedSection } from '../../domain/assessment/scope.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
-import { useAssessments } from '../../store/appStores.ts';
+import { useUserData } from '../../store/appStores.ts';
 import { HandBack } from '../../ui/HandBack.tsx';
 import { hrefFor } from '../../ui/routes.ts';
 import { sectionTitle } from '../../ui/sectionTitle.ts';
@@ -17,7 +17,7 @@ export function SummaryPanel({
   scope: readonly ScopedSection[];
 }) {
   const { t, i18n } = useTranslation('questionnaire');
-  const answers = useAssessments((s) => s.assessments[assessmentId]?.answers) ?? {};
+  const answers = useUserData((s) => s.assessments[assessmentId]?.answers) ?? {};
   return (
     <section aria-labelledby="section-heading" className="section-panel">
       <h2 id="section-heading" tabIndex={-1}>

@@ -13,7 +13,7 @@ import { en, initTestI18n } from '../../ui/i18n.testing.ts';
 
 // The app's store binds to globalThis.localStorage when its module loads: the fake goes first.
 vi.stubGlobal('localStorage', new FakeStorage());
-const { assessmentsStore } = await import('../../store/appStores.ts');
+const { userDataStore } = await import('../../store/appStores.ts');
 const { TargetPresets } = await import('./TargetPresets.tsx');
 
 const loaded = loadFramework(readFileSync('frameworks/samenwerken.yaml', 'utf8'), 'samenwerken.yaml');
@@ -28,7 +28,7 @@ let section: ScopedSection;
 const itemsOf = (level: string) =>
   section.groups.filter((g) => g.group.level === level).flatMap((g) => g.items.map((i) => i.id));
 const targets = () => {
-  const answers = assessmentsStore.getState().assessments[assessmentId]?.answers ?? {};
+  const answers = userDataStore.getState().assessments[assessmentId]?.answers ?? {};
   return Object.fromEntries(section.itemIds.map((id) => [id, answers[id]?.target ?? null]));
 };
 
@@ -58,7 +58,7 @@ const onlyEmpty = () => screen.getByRole('checkbox', { name: q.onlyEmpty });
 
 beforeAll(initTestI18n);
 beforeEach(() => {
-  assessmentId = assessmentsStore.getState().create({
+  assessmentId = userDataStore.getState().create({
     frameworkId: fw.id,
     frameworkVersion: fw.version,
     title: 'Spring',
@@ -93,7 +93,7 @@ describe('TargetPresets on cumulative levels', () => {
 
   it('leaves goals already set when "only where no goal is set yet" is checked', () => {
     const [kept = ''] = itemsOf('basis');
-    assessmentsStore.getState().setTargets(assessmentId, [kept], 1);
+    userDataStore.getState().setTargets(assessmentId, [kept], 1);
     presets();
     expect((onlyEmpty() as HTMLInputElement).checked).toBe(true);
     choose(forAll().value, '3');
@@ -105,7 +105,7 @@ describe('TargetPresets on cumulative levels', () => {
 
   it('sets every goal, those already set too, when "only where no goal is set yet" is unchecked', () => {
     const [kept = ''] = itemsOf('basis');
-    assessmentsStore.getState().setTargets(assessmentId, [kept], 1);
+    userDataStore.getState().setTargets(assessmentId, [kept], 1);
     presets();
     fireEvent.click(onlyEmpty());
     choose(forAll().value, '3');
@@ -115,7 +115,7 @@ describe('TargetPresets on cumulative levels', () => {
 
   it('says how many goals it set, in the plural form for the count', () => {
     const basis = itemsOf('basis');
-    assessmentsStore.getState().setTargets(assessmentId, basis.slice(1), 2);
+    userDataStore.getState().setTargets(assessmentId, basis.slice(1), 2);
     presets();
     choose(byLevel().level, 'basis');
     fireEvent.click(byLevel().apply);

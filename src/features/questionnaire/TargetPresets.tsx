@@ -4,7 +4,7 @@ import type { ScopedSection } from '../../domain/assessment/scope.ts';
 import { inLevel, levelsUpTo } from '../../domain/framework/levels.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Framework, ScaleStep } from '../../domain/framework/schema.ts';
-import { assessmentsStore } from '../../store/appStores.ts';
+import { userDataStore } from '../../store/appStores.ts';
 import { useCoverage } from './coverage.ts';
 
 interface Props {
@@ -54,9 +54,9 @@ export function TargetPresets({ assessmentId, fw, scoped, scale, level: assessme
   const covered = useCoverage();
   const ids = { all: useId(), level: useId(), byLevel: useId(), onlyEmpty: useId() };
   const apply = (itemIds: string[], value: number) => {
-    const answers = assessmentsStore.getState().assessments[assessmentId]?.answers ?? {};
+    const answers = userDataStore.getState().assessments[assessmentId]?.answers ?? {};
     const chosen = onlyEmpty ? itemIds.filter((id) => (answers[id]?.target ?? null) === null) : itemIds;
-    assessmentsStore.getState().setTargets(assessmentId, chosen, value, covered);
+    userDataStore.getState().setTargets(assessmentId, chosen, value, covered);
     setMessage(t('applied', { count: chosen.length }));
   };
   return (

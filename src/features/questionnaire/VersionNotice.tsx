@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { Framework } from '../../domain/framework/schema.ts';
 import { itemsById } from '../../domain/framework/statements.ts';
-import { useAssessments } from '../../store/appStores.ts';
+import { useUserData } from '../../store/appStores.ts';
 
 /** Says when an assessment is shown with another version of its framework, and which answers have no statement now. */
 export function VersionNotice({ assessmentId, fw }: { assessmentId: string; fw: Framework }) {
-  const version = useAssessments((s) => s.assessments[assessmentId]?.frameworkVersion);
+  const version = useUserData((s) => s.assessments[assessmentId]?.frameworkVersion);
   if (!version || version === fw.version) return null;
   return <ChangedVersion assessmentId={assessmentId} fw={fw} version={version} />;
 }
@@ -20,7 +20,7 @@ function ChangedVersion({
   version: string;
 }) {
   const { t } = useTranslation('questionnaire');
-  const answered = useAssessments((s) => Object.keys(s.assessments[assessmentId]?.answers ?? {}).join('\n'));
+  const answered = useUserData((s) => Object.keys(s.assessments[assessmentId]?.answers ?? {}).join('\n'));
   const known = itemsById(fw);
   const gone = answered ? answered.split('\n').filter((id) => !known.has(id)) : [];
   return (

@@ -1,5 +1,5 @@
 import type { Answer, Assessment } from '../../domain/assessment/model.ts';
-import { assessmentsStore } from '../../store/appStores.ts';
+import { userDataStore } from '../../store/appStores.ts';
 import { useAfterPaint } from '../../ui/useAfterPaint.ts';
 
 const NO_ANSWERS: Assessment['answers'] = {};
@@ -7,7 +7,7 @@ const NO_ANSWERS: Assessment['answers'] = {};
 /** An assessment's answers, for the parts that summarise them (section list, progress). */
 export function useAnswersAfterPaint(assessmentId: string): Assessment['answers'] {
   return useAfterPaint(
-    assessmentsStore,
+    userDataStore,
     (s) => s.assessments[assessmentId]?.answers ?? NO_ANSWERS,
     assessmentId,
   );
@@ -16,7 +16,7 @@ export function useAnswersAfterPaint(assessmentId: string): Assessment['answers'
 /** One statement's answer, for what restyles it (rated or not) and for choices changed elsewhere. */
 export function useAnswerAfterPaint(assessmentId: string, itemId: string): Answer | undefined {
   return useAfterPaint(
-    assessmentsStore,
+    userDataStore,
     (s) => s.assessments[assessmentId]?.answers[itemId],
     `${assessmentId}\n${itemId}`,
   );

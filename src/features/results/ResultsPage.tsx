@@ -5,7 +5,7 @@ import { scaleOf } from '../../domain/framework/defaultScale.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
 import { assessmentResults } from '../../domain/results/gaps.ts';
-import { useAssessments } from '../../store/appStores.ts';
+import { useUserData } from '../../store/appStores.ts';
 import { HandBack } from '../../ui/HandBack.tsx';
 import { hrefFor } from '../../ui/routes.ts';
 import { sectionTitle } from '../../ui/sectionTitle.ts';
@@ -36,7 +36,7 @@ function Results({ a, fw, compare }: { a: Assessment; fw: Framework; compare: As
     const s = fw.sections.find((x) => x.id === id);
     return s ? sectionTitle(s, ui, fw.sourceLanguage) : id;
   };
-  const others = useAssessments((s) => s.assessments);
+  const others = useUserData((s) => s.assessments);
   const candidates = Object.values(others)
     .filter((o) => o.id !== a.id && o.frameworkId === a.frameworkId)
     .sort((x, y) => y.updatedAt - x.updatedAt);
@@ -68,8 +68,8 @@ function Results({ a, fw, compare }: { a: Assessment; fw: Framework; compare: As
 
 export default function ResultsPage({ id, compareId }: { id: string; compareId: string | null }) {
   const { t } = useTranslation(['results', 'common', 'questionnaire']);
-  const a = useAssessments((s) => s.assessments[id]);
-  const compare = useAssessments((s) => (compareId ? s.assessments[compareId] : undefined));
+  const a = useUserData((s) => s.assessments[id]);
+  const compare = useUserData((s) => (compareId ? s.assessments[compareId] : undefined));
   const state = useFramework(a?.frameworkId ?? '', a?.frameworkVersion);
   if (!a) {
     return (

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Subject } from '../../domain/framework/schema.ts';
 import { type FrameworkSummary, statementsAtLevel } from '../../domain/framework/summary.ts';
-import { assessmentsStore } from '../../store/appStores.ts';
+import { userDataStore } from '../../store/appStores.ts';
 import { findSummary } from '../../store/frameworks.ts';
 import { formatDate } from '../../ui/formatDate.ts';
 import { hrefFor, navigate } from '../../ui/routes.ts';
@@ -60,7 +60,7 @@ function StartForm({
       setError(chosen.length ? 'noStatements' : 'noSections');
       return;
     }
-    const id = assessmentsStore.getState().create({
+    const id = userDataStore.getState().create({
       frameworkId: summary.id,
       frameworkVersion: summary.version,
       title: title.trim() || t('titleDefault', { framework: fwTitle, date }),

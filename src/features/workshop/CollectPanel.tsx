@@ -4,7 +4,7 @@ import { normalize } from '../../domain/workshop/base32.ts';
 import { codesInFile, splitCodes } from '../../domain/workshop/collect.ts';
 import type { Exercise, ExerciseLayout } from '../../domain/workshop/exercise.ts';
 import { decodeResult } from '../../domain/workshop/resultCode.ts';
-import { assessmentsStore } from '../../store/appStores.ts';
+import { userDataStore } from '../../store/appStores.ts';
 import { CODE_PROBLEM } from './problemText.ts';
 
 const CameraScan = lazy(() => import('./CameraScan.tsx'));
@@ -26,9 +26,9 @@ export function CollectPanel({ exercise, layout }: { exercise: Exercise; layout:
 
   /** Adds codes; what each did, in words. Nothing stored changes for a code that does not read. */
   function add(codes: readonly string[], source?: string): Message[] {
-    const store = assessmentsStore.getState();
+    const store = userDataStore.getState();
     const count = () =>
-      Object.values(assessmentsStore.getState().workshopResults).filter((r) => r.exerciseId === exercise.id)
+      Object.values(userDataStore.getState().workshopResults).filter((r) => r.exerciseId === exercise.id)
         .length;
     return codes.map((code, i) => {
       const read = decodeResult(code, exercise, layout);

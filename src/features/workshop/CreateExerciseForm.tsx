@@ -9,7 +9,7 @@ import {
   MIN_THRESHOLD,
 } from '../../domain/workshop/exercise.ts';
 import type { Prefill } from '../../domain/workshop/prefill.ts';
-import { assessmentsStore } from '../../store/appStores.ts';
+import { userDataStore } from '../../store/appStores.ts';
 import { useCatalog } from '../../store/frameworks.ts';
 import { formatDate } from '../../ui/formatDate.ts';
 import { hrefFor, navigate } from '../../ui/routes.ts';
@@ -77,7 +77,7 @@ export function CreateExerciseForm({ prefill }: { prefill: Prefill | null }) {
     setErrors(wrong);
     if (wrong.threshold) thresholdInput.current?.focus();
     if (wrong.sections || wrong.threshold) return;
-    const id = assessmentsStore.getState().createExercise({
+    const id = userDataStore.getState().createExercise({
       frameworkId: summary.id,
       frameworkVersion: summary.version,
       sections: chosen.length === known.length ? [] : known.filter((s) => chosen.includes(s)),

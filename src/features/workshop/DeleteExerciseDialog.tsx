@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Exercise } from '../../domain/workshop/exercise.ts';
-import { assessmentsStore } from '../../store/appStores.ts';
+import { userDataStore } from '../../store/appStores.ts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 
 /** Asks before an exercise and its results are deleted (the Workshops page then offers undo). */
@@ -21,7 +21,7 @@ export function DeleteExerciseDialog({
       text={exercise ? t('list.confirmText', { title: exercise.title, count: results }) : ''}
       confirmLabel={t('list.confirm')}
       onConfirm={() => {
-        if (exercise) assessmentsStore.getState().removeExercise(exercise.id);
+        if (exercise) userDataStore.getState().removeExercise(exercise.id);
       }}
       onClose={onClose}
     />

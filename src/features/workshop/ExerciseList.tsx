@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Exercise } from '../../domain/workshop/exercise.ts';
-import { useAssessments } from '../../store/appStores.ts';
+import { useUserData } from '../../store/appStores.ts';
 import { useCatalog } from '../../store/frameworks.ts';
 import { formatDate } from '../../ui/formatDate.ts';
 import { hrefFor } from '../../ui/routes.ts';
@@ -11,8 +11,8 @@ import { DeleteExerciseDialog } from './DeleteExerciseDialog.tsx';
 /** The trainer's exercises, newest first: title, framework, date, participants; delete (with undo on the page). */
 export function ExerciseList({ onDialogClosed }: { onDialogClosed(): void }) {
   const { t, i18n } = useTranslation(['workshop', 'errors']);
-  const exercises = useAssessments((s) => s.exercises);
-  const results = useAssessments((s) => s.workshopResults);
+  const exercises = useUserData((s) => s.exercises);
+  const results = useUserData((s) => s.workshopResults);
   const catalog = useCatalog();
   const [toDelete, setToDelete] = useState<Exercise | null>(null);
   const list = useMemo(() => Object.values(exercises).sort((a, b) => b.createdAt - a.createdAt), [exercises]);

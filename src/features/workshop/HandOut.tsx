@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { textOfVersion } from '../../domain/framework/added.ts';
 import type { Exercise } from '../../domain/workshop/exercise.ts';
 import { encodeJoin } from '../../domain/workshop/joinLink.ts';
-import { useAssessments } from '../../store/appStores.ts';
+import { useUserData } from '../../store/appStores.ts';
 import { isBuiltIn } from '../../store/frameworks.ts';
 import { downloadText, fileNameFor } from '../../ui/download.ts';
 import { endonym } from './languages.ts';
@@ -15,7 +15,7 @@ const appAddress = () => window.location.href.replace(/[?#].*$/, '');
 
 /** The text of an added framework at the exercise's version, if it is one. */
 function useAddedText(exercise: Exercise): string | null {
-  const added = useAssessments((s) =>
+  const added = useUserData((s) =>
     isBuiltIn(exercise.frameworkId) || !Object.hasOwn(s.frameworks, exercise.frameworkId)
       ? undefined
       : s.frameworks[exercise.frameworkId],

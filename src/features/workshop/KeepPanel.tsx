@@ -4,7 +4,7 @@ import type { Exercise, ExerciseLayout } from '../../domain/workshop/exercise.ts
 import { groupCsv } from '../../domain/workshop/groupCsv.ts';
 import type { WorkshopResult } from '../../domain/workshop/resultCode.ts';
 import { writeWorkshopFile } from '../../domain/workshop/workshopFile.ts';
-import { assessmentsStore } from '../../store/appStores.ts';
+import { userDataStore } from '../../store/appStores.ts';
 import { downloadText, fileNameFor } from '../../ui/download.ts';
 import { hrefFor, navigate } from '../../ui/routes.ts';
 import { DeleteExerciseDialog } from './DeleteExerciseDialog.tsx';
@@ -41,7 +41,7 @@ export function KeepPanel({ exercise, layout, codes, results }: Props) {
 
   function again() {
     const e = exercise;
-    const id = assessmentsStore.getState().createExercise({
+    const id = userDataStore.getState().createExercise({
       frameworkId: e.frameworkId,
       frameworkVersion: e.frameworkVersion,
       sections: e.sections,
@@ -96,7 +96,7 @@ export function KeepPanel({ exercise, layout, codes, results }: Props) {
         results={codes.length}
         onClose={() => {
           setDeleting(false);
-          if (!assessmentsStore.getState().exercises[exercise.id]) navigate(hrefFor.workshops());
+          if (!userDataStore.getState().exercises[exercise.id]) navigate(hrefFor.workshops());
         }}
       />
     </section>

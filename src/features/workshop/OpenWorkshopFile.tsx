@@ -9,7 +9,7 @@ import {
   readWorkshopFile,
   type WorkshopFileProblem,
 } from '../../domain/workshop/workshopFile.ts';
-import { assessmentsStore } from '../../store/appStores.ts';
+import { userDataStore } from '../../store/appStores.ts';
 import { loadFramework } from '../../store/frameworks.ts';
 import { hrefFor, navigate } from '../../ui/routes.ts';
 import { CODE_PROBLEM } from './problemText.ts';
@@ -46,7 +46,7 @@ export function OpenWorkshopFile() {
     if (file.size > MAX_WORKSHOP_FILE_BYTES) return fail(problemText({ kind: 'too-large' }));
     const read = readWorkshopFile(await file.text());
     if (!read.ok) return fail(problemText(read.problem));
-    const store = assessmentsStore.getState();
+    const store = userDataStore.getState();
     // An exercise already here keeps its settings; the file's results are added to it.
     const exercise = store.exercises[read.exercise.id] ?? read.exercise;
     const load = await loadFramework(exercise.frameworkId, exercise.frameworkVersion).catch(() => null);

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ExerciseLink, prefillFrom } from '../../domain/workshop/prefill.ts';
-import { assessmentsStore, useAssessments } from '../../store/appStores.ts';
+import { userDataStore, useUserData } from '../../store/appStores.ts';
 import { useCatalog } from '../../store/frameworks.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { CreateExerciseForm } from './CreateExerciseForm.tsx';
@@ -15,7 +15,7 @@ export default function WorkshopsPage({ link }: { link: ExerciseLink | null }) {
   const { t, i18n } = useTranslation('workshop');
   useDocumentTitle(t('heading'));
   const catalog = useCatalog();
-  const removed = useAssessments((s) => s.recentlyRemovedExercise);
+  const removed = useUserData((s) => s.recentlyRemovedExercise);
   const heading = useRef<HTMLHeadingElement>(null);
   const createHeading = useRef<HTMLHeadingElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: read once per link, not on every catalog change
@@ -33,7 +33,7 @@ export default function WorkshopsPage({ link }: { link: ExerciseLink | null }) {
   // The undo is offered on this page only.
   useEffect(
     () => () => {
-      assessmentsStore.setState({ recentlyRemovedExercise: null });
+      userDataStore.setState({ recentlyRemovedExercise: null });
     },
     [],
   );
@@ -50,7 +50,7 @@ export default function WorkshopsPage({ link }: { link: ExerciseLink | null }) {
         {removed && (
           <p className="toast">
             {t('list.deleted', { title: removed.exercise.title })}{' '}
-            <button type="button" onClick={() => assessmentsStore.getState().undoRemoveExercise()}>
+            <button type="button" onClick={() => userDataStore.getState().undoRemoveExercise()}>
               {t('list.undo')}
             </button>
           </p>

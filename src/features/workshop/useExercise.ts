@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Framework } from '../../domain/framework/schema.ts';
 import { type Exercise, type ExerciseLayout, layoutOf } from '../../domain/workshop/exercise.ts';
 import { decodeResult, type WorkshopResult } from '../../domain/workshop/resultCode.ts';
-import { useAssessments } from '../../store/appStores.ts';
+import { useUserData } from '../../store/appStores.ts';
 import { type FrameworkState, useFramework } from '../../ui/useFramework.ts';
 
 export interface ExerciseData {
@@ -18,8 +18,8 @@ export interface ExerciseData {
 
 /** An exercise, its framework at the exercise's version, and its results read from their stored codes. */
 export function useExercise(id: string): ExerciseData {
-  const exercise = useAssessments((s) => (Object.hasOwn(s.exercises, id) ? s.exercises[id] : undefined));
-  const stored = useAssessments((s) => s.workshopResults);
+  const exercise = useUserData((s) => (Object.hasOwn(s.exercises, id) ? s.exercises[id] : undefined));
+  const stored = useUserData((s) => s.workshopResults);
   const framework = useFramework(exercise?.frameworkId ?? '', exercise?.frameworkVersion);
   const fw = framework.status === 'ready' ? framework.framework : null;
   const layout = useMemo(() => (fw && exercise ? layoutOf(fw, exercise) : null), [fw, exercise]);
