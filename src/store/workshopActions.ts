@@ -15,6 +15,8 @@ export interface WorkshopActions {
   addResult(exerciseId: string, resultId: string, code: string): AddedResult;
   removeExercise(id: string): void;
   undoRemoveExercise(): void;
+  /** Forgets the last removal (the undo is no longer offered). */
+  forgetRemovedExercise(): void;
 }
 
 type Set = StoreApi<UserDataStore>['setState'];
@@ -50,6 +52,7 @@ export function workshopActions(set: Set, get: Get, now: () => number): Workshop
       );
       set({ exercises, workshopResults, recentlyRemovedExercise: { exercise, results } });
     },
+    forgetRemovedExercise: () => set({ recentlyRemovedExercise: null }),
     undoRemoveExercise() {
       const removed = get().recentlyRemovedExercise;
       if (!removed) return;

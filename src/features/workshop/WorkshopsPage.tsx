@@ -33,7 +33,7 @@ export default function WorkshopsPage({ link }: { link: ExerciseLink | null }) {
   // The undo is offered on this page only.
   useEffect(
     () => () => {
-      userDataStore.setState({ recentlyRemovedExercise: null });
+      userDataStore.getState().forgetRemovedExercise();
     },
     [],
   );
