@@ -1,5 +1,6 @@
 // The room at a glance: the largest shared gaps, where the room disagrees most
 // (Leik's ordinal dispersion, named and explained), and knowledge against skills.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupPicture, StatementPicture } from '../../../domain/workshop/groupPicture.ts';
 import { useKindLabel } from '../../../ui/kindLabel.ts';
@@ -20,33 +21,33 @@ function StatementText({ s, texts }: { s: StatementPicture; texts: PictureTexts 
   );
 }
 
-export function SharedGaps({
-  picture,
+/** A ranked list of statements under a heading and an intro, with a figure beside each. */
+function RankedSummary({
+  section,
+  list,
   texts,
-  Heading = 'h3',
-  limit = TOP,
+  Heading,
+  figure,
 }: {
-  picture: GroupPicture;
+  section: 'gaps' | 'disagreement';
+  list: StatementPicture[];
   texts: PictureTexts;
-  Heading?: Heading;
-  limit?: number;
+  Heading: Heading;
+  figure: (s: StatementPicture) => ReactNode;
 }) {
   const { t } = useTranslation('groupPicture');
-  const list = picture.sharedGaps.slice(0, limit);
   return (
     <section className="gp-summary">
-      {Heading && <Heading>{t('gaps.heading')}</Heading>}
-      <p className="gp-intro">{t('gaps.intro')}</p>
+      {Heading && <Heading>{t(`${section}.heading`)}</Heading>}
+      <p className="gp-intro">{t(`${section}.intro`)}</p>
       {list.length === 0 ? (
-        <p>{t('gaps.none')}</p>
+        <p>{t(`${section}.none`)}</p>
       ) : (
         <ol className="gp-ranked">
           {list.map((s) => (
             <li key={s.itemId}>
               <StatementText s={s} texts={texts} />
-              <span className="gp-item-figure">
-                <MovingLine s={s} texts={texts} />
-              </span>
+              <span className="gp-item-figure">{figure(s)}</span>
             </li>
           ))}
         </ol>
@@ -55,38 +56,35 @@ export function SharedGaps({
   );
 }
 
-export function Disagreement({
-  picture,
-  texts,
-  Heading = 'h3',
-  limit = TOP,
-}: {
+type SummaryProps = {
   picture: GroupPicture;
   texts: PictureTexts;
   Heading?: Heading;
   limit?: number;
-}) {
-  const { t } = useTranslation('groupPicture');
-  const list = picture.disagreement.slice(0, limit);
+};
+
+export function SharedGaps({ picture, texts, Heading = 'h3', limit = TOP }: SummaryProps) {
   return (
-    <section className="gp-summary">
-      {Heading && <Heading>{t('disagreement.heading')}</Heading>}
-      <p className="gp-intro">{t('disagreement.intro')}</p>
-      {list.length === 0 ? (
-        <p>{t('disagreement.none')}</p>
-      ) : (
-        <ol className="gp-ranked">
-          {list.map((s) => (
-            <li key={s.itemId}>
-              <StatementText s={s} texts={texts} />
-              <span className="gp-item-figure">
-                {t('disagreement.value', { value: texts.number(s.current?.dispersion ?? 0) })}
-              </span>
-            </li>
-          ))}
-        </ol>
-      )}
-    </section>
+    <RankedSummary
+      section="gaps"
+      list={picture.sharedGaps.slice(0, limit)}
+      texts={texts}
+      Heading={Heading}
+      figure={(s) => <MovingLine s={s} texts={texts} />}
+    />
+  );
+}
+
+export function Disagreement({ picture, texts, Heading = 'h3', limit = TOP }: SummaryProps) {
+  const { t } = useTranslation('groupPicture');
+  return (
+    <RankedSummary
+      section="disagreement"
+      list={picture.disagreement.slice(0, limit)}
+      texts={texts}
+      Heading={Heading}
+      figure={(s) => t('disagreement.value', { value: texts.number(s.current?.dispersion ?? 0) })}
+    />
   );
 }
 
