@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
 import { appShell } from './build/app-shell-plugin.ts';
+import { compileHints, FIRST_RATING_ROOTS } from './build/compile-hints-plugin.ts';
 import { contentSecurityPolicy } from './build/csp-plugin.ts';
 import { builtInFrameworks } from './build/frameworks-plugin.ts';
 import { localeChunks } from './build/locales-plugin.ts';
@@ -27,6 +28,8 @@ export default defineConfig(({ mode }) => {
       localeChunks('locales'),
       contentSecurityPolicy({ single }),
       preloadStartupSteps(),
+      // Not in the one-file build: the hint only counts at the top of a file.
+      !single && compileHints(FIRST_RATING_ROOTS),
       single && viteSingleFile({ removeViteModuleLoader: true }),
       offline &&
         VitePWA({

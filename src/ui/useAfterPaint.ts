@@ -1,25 +1,38 @@
 import { startTransition, useEffect, useState } from 'react';
 import type { StoreApi } from 'zustand';
 
+const waiting = new Set<() => void>();
+let scheduled = false;
+
 /**
- * Runs `update` once the next frame has been painted, as a transition, which
- * React renders in slices so that the next frame is not held up either.
- * Returns a function that takes it back. (Each update on its own: batching
- * them all into one render gained nothing measurable, docs/performance.md.)
+ * Runs `update` once the next frame has been painted, together with every
+ * other update waiting for it: one render for all of them, as a transition,
+ * which React renders in slices so that the next frame is not held up either.
+ * Returns a function that takes it back. Measured: docs/performance.md, rows
+ * "After the paint" and "Batching the after-paint updates".
  */
 function afterPaint(update: () => void): () => void {
-  let live = true;
-  requestAnimationFrame(() => setTimeout(() => live && startTransition(update), 0));
-  return () => {
-    live = false;
-  };
+  waiting.add(update);
+  if (!scheduled) {
+    scheduled = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        scheduled = false;
+        const updates = [...waiting];
+        waiting.clear();
+        startTransition(() => {
+          for (const run of updates) run();
+        });
+      }, 0),
+    );
+  }
+  return () => waiting.delete(update);
 }
 
 /**
  * A value read from a store that follows a change after the next paint: what
  * a click changes shows first (a radio is the browser's own), and what
  * summarises or restyles it (counts, "saving", a row's colour) a moment later.
- * Measured: docs/performance.md, row "After the paint" (click-to-paint).
  * `key` names what `select` reads; a new key reads again at once.
  */
 export function useAfterPaint<S, T>(store: StoreApi<S>, select: (state: S) => T, key: string): T {
