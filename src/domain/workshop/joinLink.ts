@@ -9,6 +9,19 @@ const LINK_VERSION = 1;
 export const MAX_FRAMEWORK_IN_LINK = 2000;
 const MAX_PARAM = 12_000;
 const MAX_INFLATED = 256 * 1024;
+/** The exercise's fields in a link, in order, after the link's version; the framework's text may follow. */
+const LINK_FIELDS = [
+  'id',
+  'frameworkId',
+  'frameworkVersion',
+  'sections',
+  'level',
+  'language',
+  'title',
+  'instructions',
+  'notes',
+  'threshold',
+] as const;
 
 export interface JoinPayload {
   exercise: Exercise;
@@ -72,19 +85,9 @@ export async function encodeJoin(
   exercise: Exercise,
   frameworkText: string | null,
 ): Promise<{ param: string; withFramework: boolean }> {
-  const e = exercise;
   const fields = [
     LINK_VERSION,
-    e.id,
-    e.frameworkId,
-    e.frameworkVersion,
-    e.sections,
-    e.level,
-    e.language,
-    e.title,
-    e.instructions,
-    e.notes ? 1 : 0,
-    e.threshold,
+    ...LINK_FIELDS.map((k) => (k === 'notes' ? (exercise.notes ? 1 : 0) : exercise[k])),
   ];
   if (frameworkText !== null) {
     const withText = await pack([...fields, frameworkText]);
@@ -103,33 +106,9 @@ export async function decodeJoin(param: string): Promise<JoinPayload | null> {
     return null;
   }
   if (!Array.isArray(fields) || fields[0] !== LINK_VERSION) return null;
-  const [
-    ,
-    id,
-    frameworkId,
-    frameworkVersion,
-    sections,
-    level,
-    language,
-    title,
-    instructions,
-    notes,
-    threshold,
-    text,
-  ] = fields;
-  const parsed = exerciseSchema.safeParse({
-    id,
-    frameworkId,
-    frameworkVersion,
-    sections,
-    level,
-    language,
-    title,
-    instructions,
-    notes: notes === 1,
-    threshold,
-    createdAt: 0,
-  });
+  const values = Object.fromEntries(LINK_FIELDS.map((k, i) => [k, fields[i + 1]]));
+  const text: unknown = fields[LINK_FIELDS.length + 1];
+  const parsed = exerciseSchema.safeParse({ ...values, notes: values.notes === 1, createdAt: 0 });
   if (!parsed.success || (text !== undefined && typeof text !== 'string')) return null;
   return { exercise: parsed.data, frameworkText: typeof text === 'string' ? text : null };
 }
