@@ -5,26 +5,11 @@
 // the group picture computed with groupPicture. Median over `runs` fresh pages.
 // Called by scripts/bench.mjs; alone:
 //   node scripts/bench/aggregate.mjs [--runs=5 --throttle=4 --participants=500 --statements=100]
-import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
-import { median, r1 } from './util.mjs';
+import { bundleForPage, median, r1 } from './util.mjs';
 
-async function bundle() {
-  const out = await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: resolve('scripts/bench/aggregate-entry.ts'), formats: ['iife'], name: '__aggregate' },
-    },
-  });
-  const chunk = [out].flat()[0]?.output.find((o) => o.type === 'chunk');
-  if (!chunk) throw new Error('the aggregation bundle was not built');
-  return chunk.code;
-}
+const bundle = () => bundleForPage('scripts/bench/aggregate-entry.ts', '__aggregate', 'aggregation');
 
 async function once(browser, code, { throttle, participants, statements }) {
   const context = await browser.newContext();

@@ -5,30 +5,15 @@
 // is bundled with Vite. Median over `runs` fresh pages, each decoding 15 frames.
 // Called by scripts/bench.mjs; alone:
 //   node scripts/bench/camera-frame.mjs [--runs=5 --throttle=4]
-import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
-import { median, r1 } from './util.mjs';
+import { bundleForPage, median, r1 } from './util.mjs';
 
 const WIDTH = 1280;
 const HEIGHT = 720;
 const FRAMES = 15;
 
-async function bundle() {
-  const out = await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: resolve('scripts/bench/camera-frame-entry.ts'), formats: ['iife'], name: '__frame' },
-    },
-  });
-  const chunk = [out].flat()[0]?.output.find((o) => o.type === 'chunk');
-  if (!chunk) throw new Error('the camera frame bundle was not built');
-  return chunk.code;
-}
+const bundle = () => bundleForPage('scripts/bench/camera-frame-entry.ts', '__frame', 'camera frame');
 
 async function once(browser, code, throttle) {
   const context = await browser.newContext();

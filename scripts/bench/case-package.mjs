@@ -8,23 +8,13 @@ import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { serve } from '../static-server.mjs';
+import { addFrameworkInput, median, withBenchPage } from './util.mjs';
 
 export const CASE_PACKAGE = resolve('tests/fixtures/case-real/smarter-balanced-math.json');
 
-const median = (xs) => {
-  const s = xs.filter((x) => x != null).sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length ? (s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2) : null;
-};
-
-async function readOnce(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  try {
-    const page = await context.newPage();
-    await page.goto(`${url}?lng=en#/`);
-    const input = page.locator('.add-framework input[type="file"]');
-    await input.waitFor({ state: 'attached' });
-    await page.waitForTimeout(500);
+const readOnce = (browser, url) =>
+  withBenchPage(browser, {}, async (page) => {
+    const input = await addFrameworkInput(page, url);
     await page.evaluate(() => {
       const input = document.querySelector('.add-framework input[type="file"]');
       const P = {};
@@ -43,10 +33,7 @@ async function readOnce(browser, url) {
     const shown = await page.evaluate(() => window.__case.shown);
     const { chosen } = await page.evaluate(() => window.__case);
     return { readMs: shown.at - chosen, ok: shown.ok };
-  } finally {
-    await context.close();
-  }
-}
+  });
 
 /** Median over `runs` fresh pages, at 1x. */
 export async function measureCasePackage(browser, url, { runs = 3 } = {}) {

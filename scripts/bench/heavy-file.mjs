@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { serve } from '../static-server.mjs';
+import { addFrameworkInput, median, withBenchPage } from './util.mjs';
 
 export const HEAVY_ITEMS = 85_000;
 
@@ -28,22 +29,9 @@ export function heavyFramework(items = HEAVY_ITEMS) {
   ].join('\n');
 }
 
-const median = (xs) => {
-  const s = xs.filter((x) => x != null).sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length ? (s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2) : null;
-};
-
-async function refuseOnce(browser, url, file, throttle) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-    await page.goto(`${url}?lng=en#/`);
-    const input = page.locator('.add-framework input[type="file"]');
-    await input.waitFor({ state: 'attached' });
-    await page.waitForTimeout(500);
+const refuseOnce = (browser, url, file, throttle) =>
+  withBenchPage(browser, { throttle }, async (page) => {
+    const input = await addFrameworkInput(page, url);
     await page.evaluate(() => {
       const input = document.querySelector('.add-framework input[type="file"]');
       const P = { longest: 0 };
@@ -71,10 +59,7 @@ async function refuseOnce(browser, url, file, throttle) {
         ? 'time'
         : 'other';
     return { refusalMs: shown.at - chosen, longestTaskMs: longest, refused };
-  } finally {
-    await context.close();
-  }
-}
+  });
 
 /** The row's figures: medians over `runs` fresh pages, CPU slowed down `throttle` times. */
 export async function measureHeavyFile(browser, url, { runs = 3, throttle = 4 } = {}) {

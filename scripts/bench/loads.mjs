@@ -4,7 +4,7 @@
 // each view loads lazily and the time to save 2000 rated statements.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { gz } from './util.mjs';
+import { gz, withBenchPage } from './util.mjs';
 
 export const SIZES = [30, 500, 2000];
 
@@ -88,13 +88,8 @@ function probe({ stored, ready, shown, reflected }) {
 }
 
 /** One fresh load of a scenario with the CPU slowed down `throttle` times, then one rating. */
-export async function loadApp(browser, url, scenario, throttle) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-    await page.addInitScript(probe, scenario);
+export const loadApp = (browser, url, scenario, throttle) =>
+  withBenchPage(browser, { throttle, init: [probe, scenario] }, async (page) => {
     await page.goto(url, { waitUntil: 'load', timeout: 300_000 });
     const readyMs = await page.evaluate(() => window.__perf.ready);
     const shownMs = await page.evaluate(() => window.__perf.shown);
@@ -121,10 +116,7 @@ export async function loadApp(browser, url, scenario, throttle) {
     await page.waitForTimeout(200);
     const interactionMs = await page.evaluate(() => window.__perf.interaction);
     return { fcpMs, readyMs, shownMs, clickMs, interactionMs, longestTaskMs };
-  } finally {
-    await context.close();
-  }
-}
+  });
 
 function scenarioFor(id, sections, firstItem, middleItem, lastItem) {
   return {

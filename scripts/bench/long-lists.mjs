@@ -15,7 +15,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { generateLongSection } from '../generate-framework.mjs';
 import { serve } from '../static-server.mjs';
 import { seed } from './loads.mjs';
-import { mediansOf, table } from './util.mjs';
+import { mediansOf, table, withBenchPage } from './util.mjs';
 
 export const LONG = 10_000;
 
@@ -73,18 +73,8 @@ function probe(stored) {
   };
 }
 
-async function withPage(browser, throttle, stored, run) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-    await page.addInitScript(probe, stored);
-    return await run(page);
-  } finally {
-    await context.close();
-  }
-}
+const withPage = (browser, throttle, stored, run) =>
+  withBenchPage(browser, { throttle, init: [probe, stored] }, run);
 
 /** Clicks `selector`'s centre (the pointer stays there) and waits for `reflected` to be laid out. */
 async function clickAndPaint(page, selector, reflected) {

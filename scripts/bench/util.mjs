@@ -1,6 +1,6 @@
 // Small helpers the bench's parts share: sizes, medians, tables.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -56,3 +56,48 @@ export async function inRounds(measures, runs) {
 /** The median of each named figure over one measure's results. */
 export const mediansOf = (results, figures) =>
   Object.fromEntries(figures.map((f) => [f, r1(median(results.map((x) => x[f])))]));
+
+/** Bundles a page-side entry with Vite, minified as the app's build, into one script setting `window[name]`. */
+export async function bundleForPage(entry, name, what) {
+  const { build } = await import('vite');
+  const out = await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry: resolve(entry), formats: ['iife'], name },
+    },
+  });
+  const chunk = [out].flat()[0]?.output.find((o) => o.type === 'chunk');
+  if (!chunk) throw new Error(`the ${what} bundle was not built`);
+  return chunk.code;
+}
+
+/**
+ * Runs `run(page)` in a fresh 1280x800 page, its CPU slowed down `throttle` times
+ * (none when not given), `init` added as its init script when given; the context is closed after.
+ */
+export async function withBenchPage(browser, { throttle, init }, run) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    if (throttle != null) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    }
+    if (init) await page.addInitScript(...init);
+    return await run(page);
+  } finally {
+    await context.close();
+  }
+}
+
+/** The app at `url` in English on its start page, "Add your own framework"'s file input attached and settled. */
+export async function addFrameworkInput(page, url) {
+  await page.goto(`${url}?lng=en#/`);
+  const input = page.locator('.add-framework input[type="file"]');
+  await input.waitFor({ state: 'attached' });
+  await page.waitForTimeout(500);
+  return input;
+}
