@@ -3,6 +3,7 @@ import type { Framework } from '../framework/schema.ts';
 import { layoutOf } from './exercise.ts';
 import { distribution, groupPicture } from './groupPicture.ts';
 import type { Rating, WorkshopResult } from './resultCode.ts';
+import { r } from './workshop.testing.ts';
 
 const fw = {
   id: 'f',
@@ -23,11 +24,6 @@ const fw = {
   ],
 } as unknown as Framework;
 const layout = layoutOf(fw, { sections: [], level: null });
-const r = (current: number | null, target: number | null, notApplicable = false): Rating => ({
-  current,
-  target,
-  notApplicable,
-});
 const results = (rows: Rating[][]): WorkshopResult[] =>
   rows.map((ratings, i) => ({ exerciseId: 'E', resultId: `R${i}`, ratings, notes: {} }));
 

@@ -1,29 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Answer, createAssessment } from '../assessment/model.ts';
-import { loadFramework } from '../framework/loader.ts';
 import type { Framework } from '../framework/schema.ts';
-import { createExercise, layoutOf } from './exercise.ts';
+import { layoutOf } from './exercise.ts';
 import { handBackOf, joinedBefore, notesByPosition } from './handBack.ts';
 import { decodeResult, MAX_NOTE_BYTES } from './resultCode.ts';
+import { exerciseOver, repoFramework } from './workshop.testing.ts';
 
-const loaded = loadFramework(readFileSync('frameworks/guidance-competences.yaml', 'utf8'), 'g.yaml');
-if (!loaded.ok) throw new Error('framework');
-const fw: Framework = loaded.framework;
-const exerciseOf = (notes: boolean) =>
-  createExercise(
-    {
-      frameworkId: fw.id,
-      frameworkVersion: fw.version,
-      sections: ['C3.1'],
-      level: null,
-      language: 'en',
-      title: 'W',
-      notes,
-    },
-    0,
-    'W0RKSH0P',
-  );
+const fw: Framework = repoFramework('guidance-competences.yaml');
+const exerciseOf = (notes: boolean) => exerciseOver(fw, { sections: ['C3.1'], notes }, 0, 'W0RKSH0P');
 const answer = (patch: Partial<Answer>): Answer => ({
   current: null,
   target: null,

@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { loadFramework } from '../framework/loader.ts';
 import type { Framework } from '../framework/schema.ts';
 import { ALPHABET } from './base32.ts';
-import { createExercise, type ExerciseLayout, layoutOf } from './exercise.ts';
+import { type ExerciseLayout, layoutOf } from './exercise.ts';
 import { decodeResult, encodeResult, groupCode, type Rating, ratingsOf } from './resultCode.ts';
+import { exerciseOver } from './workshop.testing.ts';
 
 const frameworks: Framework[] = readdirSync('frameworks')
   .filter((f) => f.endsWith('.yaml'))
@@ -18,11 +19,7 @@ const frameworks: Framework[] = readdirSync('frameworks')
 const byId = (id: string) => frameworks.find((f) => f.id === id) as Framework;
 
 const exerciseOf = (fw: Framework, sections: string[] = [], level: string | null = null, notes = false) =>
-  createExercise(
-    { frameworkId: fw.id, frameworkVersion: fw.version, sections, level, language: 'en', title: 'W', notes },
-    0,
-    'W0RKSH0P'.replace(/O/g, '0'),
-  );
+  exerciseOver(fw, { sections, level, notes }, 0, 'W0RKSH0P'.replace(/O/g, '0'));
 
 const rating = (scale: number[]): fc.Arbitrary<Rating> =>
   fc.oneof(

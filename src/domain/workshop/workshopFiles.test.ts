@@ -1,29 +1,20 @@
-import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { loadFramework } from '../framework/loader.ts';
 import type { Framework } from '../framework/schema.ts';
 import { summarizeFramework } from '../framework/summary.ts';
 import { codesInFile, splitCodes } from './collect.ts';
-import { createExercise, layoutOf } from './exercise.ts';
+import { layoutOf } from './exercise.ts';
 import { groupCsv } from './groupCsv.ts';
 import { prefillFrom } from './prefill.ts';
 import { decodeResult, encodeResult, groupCode, type Rating } from './resultCode.ts';
 import { RESULT_FILE_FORMAT } from './resultFile.ts';
+import { exerciseOver, repoFramework } from './workshop.testing.ts';
 import { checkCodes, MAX_FILE_RESULTS, readWorkshopFile, writeWorkshopFile } from './workshopFile.ts';
 
-const loaded = loadFramework(readFileSync('frameworks/samenwerken.yaml', 'utf8'), 'samenwerken.yaml');
-if (!loaded.ok) throw new Error('samenwerken');
-const fw: Framework = loaded.framework;
-const exercise = createExercise(
-  {
-    frameworkId: fw.id,
-    frameworkVersion: fw.version,
-    sections: ['informatie-delen'],
-    level: 'basis',
-    language: 'en',
-    title: 'Team day',
-  },
+const fw: Framework = repoFramework('samenwerken.yaml');
+const exercise = exerciseOver(
+  fw,
+  { sections: ['informatie-delen'], level: 'basis', title: 'Team day' },
   1_700_000_000_000,
   'ABCDEFGH',
 );

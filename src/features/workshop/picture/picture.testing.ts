@@ -1,8 +1,9 @@
 // For the group picture's component tests: a small framework (two sections,
 // knowledge and skills), an exercise over it, and results with known ratings.
 import type { Framework } from '../../../domain/framework/schema.ts';
-import { createExercise, layoutOf } from '../../../domain/workshop/exercise.ts';
+import { layoutOf } from '../../../domain/workshop/exercise.ts';
 import type { Rating, WorkshopResult } from '../../../domain/workshop/resultCode.ts';
+import { exerciseOver, r } from '../../../domain/workshop/workshop.testing.ts';
 
 export const fw = {
   id: 'f',
@@ -35,25 +36,10 @@ export const fw = {
   ],
 } as unknown as Framework;
 
-export const exercise = createExercise(
-  {
-    frameworkId: 'f',
-    frameworkVersion: '1',
-    sections: [],
-    level: null,
-    language: 'en',
-    title: 'Spring workshop',
-  },
-  0,
-  'EXERC1SE',
-);
+export const exercise = exerciseOver(fw, { sections: [], title: 'Spring workshop' }, 0, 'EXERC1SE');
 export const layout = layoutOf(fw, exercise);
 
-export const r = (current: number | null, target: number | null, notApplicable = false): Rating => ({
-  current,
-  target,
-  notApplicable,
-});
+export { r };
 
 /** One result per row; each row lists the ratings of a, b, c, d1. */
 export const resultsOf = (rows: Rating[][]): WorkshopResult[] =>
