@@ -30,7 +30,15 @@ function Page({ route }: { route: Route }) {
     case 'framework':
       return <FrameworkPreviewPage id={route.id} />;
     case 'start':
-      return <StartPage frameworkId={route.frameworkId} sections={route.sections} level={route.level} />;
+      // Another framework or scope is another form: its fields start from that link, not from the last one.
+      return (
+        <StartPage
+          key={`${route.frameworkId}|${route.sections?.join(',') ?? ''}|${route.level ?? ''}`}
+          frameworkId={route.frameworkId}
+          sections={route.sections}
+          level={route.level}
+        />
+      );
     case 'questionnaire':
       return <QuestionnairePage id={route.id} sectionId={route.section} />;
     case 'assessments':

@@ -214,3 +214,15 @@ test('at 1280, 1100 and 900 px no choice runs into the one beside it', async ({ 
     expect(overlaps, `at ${width} px`).toBe(0);
   }
 });
+
+test('a start link for another framework, followed in the same page, starts from that link', async ({ page }) => {
+  await page.goto('./?lng=en#/assess/new?framework=samenwerken');
+  await expect(page.getByLabel(text('en', 'start:title'))).toHaveValue(/^Collaboration/);
+  await page.evaluate(() => {
+    window.location.hash = '#/assess/new?framework=guidance-competences&sections=C3.1';
+  });
+  await expect(page.getByLabel(text('en', 'start:title'))).toHaveValue(/^Competence descriptions/);
+  await expect(page.getByRole('checkbox', { name: /^C3\.1/ })).toBeChecked();
+  await page.getByRole('button', { name: text('en', 'start:submit') }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /C3\.1/ })).toBeVisible();
+});
