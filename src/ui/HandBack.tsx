@@ -89,7 +89,7 @@ export function HandBack({ assessmentId, fw }: { assessmentId: string; fw: Frame
             id={ids.code}
             readOnly
             value={shown}
-            rows={Math.min(6, Math.ceil(shown.length / 30))}
+            rows={Math.min(8, Math.ceil(shown.length / 16))}
             spellCheck={false}
             onFocus={(e) => e.currentTarget.select()}
           />
