@@ -3,6 +3,10 @@
 // CFAssociations: isChildOf for the hierarchy, isRelatedTo for cross-references.
 // Identifiers are UUID v5 from the framework id, the language and the item id,
 // so the same framework always gives the same identifiers.
+// What CASE has no field for (every translation, the scale, the levels, a
+// group's kind and level, cross-references outside the file, ids) goes in an
+// `extensions.competencyFramework` object on the CFDocument and each CFItem,
+// which caseImport.ts reads back (docs/framework-format.md describes it).
 import { v5 as uuidv5 } from 'uuid';
 import { localize } from '../framework/localize.ts';
 import type { Framework, LocalizedText } from '../framework/schema.ts';
@@ -26,6 +30,12 @@ export interface CFItem {
   language: string;
   lastChangeDateTime: string;
   notes?: string;
+  extensions?: Extensions;
+}
+
+/** This app's extension: what the framework holds that CASE has no field for. */
+export interface Extensions {
+  competencyFramework: Record<string, unknown>;
 }
 
 export interface CFAssociation {
@@ -53,6 +63,7 @@ export interface CFPackage {
     licenseURI?: LinkURI;
     notes?: string;
     CFPackageURI: LinkURI;
+    extensions?: Extensions;
   };
   CFItems: CFItem[];
   CFAssociations: CFAssociation[];
@@ -80,7 +91,14 @@ export function frameworkToCase(fw: Framework, language: string, now: Date): CFP
   const associations: CFAssociation[] = [];
   const sectionLinks = new Map<string, LinkURI>();
 
-  const item = (key: string, fullStatement: string, code: string, type: string, notes?: string): LinkURI => {
+  const item = (
+    key: string,
+    fullStatement: string,
+    code: string,
+    type: string,
+    notes: string | undefined,
+    extension: Record<string, unknown>,
+  ): LinkURI => {
     const identifier = id('item', key);
     items.push({
       identifier,
@@ -92,6 +110,7 @@ export function frameworkToCase(fw: Framework, language: string, now: Date): CFP
       language,
       lastChangeDateTime: at,
       ...(notes ? { notes } : {}),
+      extensions: { competencyFramework: extension },
     });
     return link(fullStatement, identifier);
   };
@@ -121,17 +140,29 @@ export function frameworkToCase(fw: Framework, language: string, now: Date): CFP
       section.id,
       ITEM_TYPES.section,
       section.intro && text(section.intro),
+      {
+        id: section.id,
+        text: section.title,
+        ...(section.intro ? { intro: section.intro } : {}),
+        ...(section.seeAlso ? { seeAlso: section.seeAlso } : {}),
+      },
     );
     sectionLinks.set(section.id, sectionLink);
     associate('isChildOf', sectionLink, doc, s + 1);
     for (const [g, group] of section.groups.entries()) {
-      const level = group.level ? fw.levels?.find((l) => l.id === group.level) : undefined;
       const groupLink = item(
         `group/${section.id}/${group.id}`,
         group.title ? text(group.title) : ITEM_TYPES[group.kind],
         `${section.id}/${group.id}`,
         ITEM_TYPES[group.kind],
-        level ? `level: ${text(level.label)}` : undefined,
+        group.intro && text(group.intro),
+        {
+          id: group.id,
+          kind: group.kind,
+          ...(group.title ? { text: group.title } : { untitled: true }),
+          ...(group.intro ? { intro: group.intro } : {}),
+          ...(group.level ? { level: group.level } : {}),
+        },
       );
       associate('isChildOf', groupLink, sectionLink, g + 1);
       for (const [i, statement] of group.items.entries()) {
@@ -141,6 +172,12 @@ export function frameworkToCase(fw: Framework, language: string, now: Date): CFP
           statement.id,
           group.kind === 'criterion' ? 'Criterion' : 'Competency',
           statement.description && text(statement.description),
+          {
+            id: statement.id,
+            text: statement.text,
+            ...(statement.description ? { description: statement.description } : {}),
+            ...(statement.seeAlso ? { seeAlso: statement.seeAlso } : {}),
+          },
         );
         associate('isChildOf', statementLink, groupLink, i + 1);
       }
@@ -168,6 +205,18 @@ export function frameworkToCase(fw: Framework, language: string, now: Date): CFP
       ...(fw.source?.url ? { officialSourceURL: fw.source.url } : {}),
       ...(fw.source?.note ? { notes: text(fw.source.note) } : {}),
       CFPackageURI: link(text(fw.title), docId),
+      extensions: {
+        competencyFramework: {
+          id: fw.id,
+          sourceLanguage: fw.sourceLanguage,
+          subject: fw.subject,
+          title: fw.title,
+          ...(fw.intro ? { intro: fw.intro } : {}),
+          ...(fw.source ? { source: fw.source } : {}),
+          ...(fw.scale ? { scale: fw.scale } : {}),
+          ...(fw.levels ? { levels: fw.levels } : {}),
+        },
+      },
     },
     CFItems: items,
     CFAssociations: associations,

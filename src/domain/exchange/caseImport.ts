@@ -11,7 +11,7 @@ import type { Problem } from '../framework/problems.ts';
 import { type Framework, LIMITS, makeFrameworkSchema } from '../framework/schema.ts';
 import { findingsFromIssue } from '../framework/schemaFindings.ts';
 import { type CaseItem, type CaseNote, type CasePackage, type Refusal, readCase } from './caseRead.ts';
-import { buildTree, itemIds } from './caseTree.ts';
+import { buildTree, documentId, itemIds } from './caseTree.ts';
 
 export type { CaseNote } from './caseRead.ts';
 export { looksLikeCase } from './caseRead.ts';
@@ -45,7 +45,12 @@ function toFramework(pkg: CasePackage, treeNotes: CaseNote[], { extensions }: Op
   const ids = itemIds(pkg.items);
   const kids = (i: CaseItem) => tree.children.get(i.identifier) ?? [];
   const ext = (i: CaseItem): Obj => (extensions && isObj(i.extension) ? i.extension : {});
-  const local = (text: string, more?: unknown): Text => ({ ...textMap(more), [lang]: text });
+  /** The package's text in its language, with the extension's translations (as they are where
+   * the extension has no text in that language: the package's text was then a fallback). */
+  const local = (text: string, more?: unknown): Text => {
+    const map = textMap(more);
+    return map && !(lang in map) ? map : { ...map, [lang]: text };
+  };
   const idOf = (i: CaseItem) => {
     const own = ext(i).id;
     return typeof own === 'string' && own ? own : (ids.get(i.identifier) as string);
@@ -194,34 +199,26 @@ function toFramework(pkg: CasePackage, treeNotes: CaseNote[], { extensions }: Op
   }
 
   const dx = extensions && isObj(doc.extension) ? doc.extension : {};
-  const slug = doc.title
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 40)
-    .replace(/-$/, '');
-  const hex =
-    doc.identifier
-      .replace(/[^a-f0-9]/gi, '')
-      .slice(0, 8)
-      .toLowerCase() || 'import';
-  const intro = doc.description ?? doc.notes;
+  // Our own export's extension gives the intro and source as they were (or their absence).
+  const ours = typeof dx.id === 'string';
+  const intro = ours ? undefined : (doc.description ?? doc.notes);
+  const introText = intro ? local(intro, dx.intro) : textMap(dx.intro);
+  const defaultSource = {
+    title: local(doc.title),
+    ...(doc.publisher ? { publisher: doc.publisher.slice(0, 500) } : {}),
+    ...(doc.url && /^https?:\/\/\S+$/.test(doc.url) ? { url: doc.url } : {}),
+    note: local(`Imported from a CASE package (CFDocument ${doc.identifier}).`),
+  };
+  const source = isObj(dx.source) ? dx.source : ours ? undefined : defaultSource;
   return {
     format: 'competency-framework/1',
-    id: typeof dx.id === 'string' ? dx.id : `${slug || 'case'}-${hex}`.replace(/-+/g, '-'),
+    id: typeof dx.id === 'string' ? dx.id : documentId(doc),
     version: doc.version ?? doc.lastChange ?? '1',
     sourceLanguage: typeof dx.sourceLanguage === 'string' ? dx.sourceLanguage : lang,
     subject: dx.subject === 'organisation' ? 'organisation' : 'individual',
     title: local(doc.title, dx.title),
-    ...(intro ? { intro: local(intro, dx.intro) } : {}),
-    source: isObj(dx.source)
-      ? dx.source
-      : {
-          title: local(doc.title),
-          ...(doc.publisher ? { publisher: doc.publisher.slice(0, 500) } : {}),
-          ...(doc.url && /^https?:\/\/\S+$/.test(doc.url) ? { url: doc.url } : {}),
-          note: local(`Imported from a CASE package (CFDocument ${doc.identifier}).`),
-        },
+    ...(introText ? { intro: introText } : {}),
+    ...(source ? { source } : {}),
     ...(Array.isArray(dx.scale) ? { scale: dx.scale } : {}),
     ...(Array.isArray(dx.levels) ? { levels: dx.levels } : {}),
     sections,

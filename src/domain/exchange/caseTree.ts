@@ -210,3 +210,19 @@ export function itemIds(items: CaseItem[]): Map<string, string> {
   }
   return ids;
 }
+
+/** A framework id for a document without our extension: its title's words and its identifier's first hex digits. */
+export function documentId(doc: CasePackage['doc']): string {
+  const slug = doc.title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40)
+    .replace(/-$/, '');
+  const hex =
+    doc.identifier
+      .replace(/[^a-f0-9]/gi, '')
+      .slice(0, 8)
+      .toLowerCase() || 'import';
+  return `${slug || 'case'}-${hex}`.replace(/-+/g, '-');
+}

@@ -75,20 +75,38 @@ describe('framework as a CASE package', () => {
     expect(frameworkToCase(fw, 'sv', new Date()).CFDocument.identifier).not.toBe(pkg.CFDocument.identifier);
   });
 
-  it.each(files)('%s: reads back as a framework with the same sections, groups and statements', (file) => {
-    const original = load(file);
-    const lang = original.sourceLanguage;
-    const exported = frameworkToCase(original, lang, new Date('2026-11-23T10:00:00Z'));
+  const readBack = (original: Framework, language: string) => {
+    const exported = frameworkToCase(original, language, new Date('2026-11-23T10:00:00Z'));
     const result = caseToFramework(JSON.stringify(exported), 'case.json');
     if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+    return result;
+  };
+
+  it.each(files)('%s: reads back as the same framework (levels, scale, translations, see also)', (file) => {
+    const original = load(file);
+    const result = readBack(original, original.sourceLanguage);
     expect(result.notes).toEqual([]);
-    expect(result.framework.sourceLanguage).toBe(lang);
-    // Each section's groups (kind) and their statements (id, text), in order. A group's
-    // level is not compared: CASE has no field for it, the export writes it as a note only.
+    expect(result.framework).toEqual(original);
+  });
+
+  it.each(files)('%s: exported in another language, reads back as the same framework', (file) => {
+    const original = load(file);
+    const other = original.sourceLanguage === 'sv' ? 'nb' : 'sv';
+    expect(readBack(original, other).framework).toEqual(original);
+  });
+
+  it('without the extension, keeps the hierarchy and cross-references from CASE fields alone', () => {
+    const original = load('public/example-framework.yaml');
+    const lang = original.sourceLanguage;
+    const exported = frameworkToCase(original, lang, new Date('2026-11-23T10:00:00Z'));
+    delete exported.CFDocument.extensions;
+    for (const i of exported.CFItems) delete i.extensions;
+    const result = caseToFramework(JSON.stringify(exported), 'case.json');
+    if (!result.ok) throw new Error('refused');
     const outline = (f: Framework) =>
       f.sections.map((s) => ({
-        id: s.id,
-        groups: s.groups.map((g) => ({ kind: g.kind, items: g.items.map((i) => [i.id, i.text[lang]]) })),
+        seeAlso: s.seeAlso?.filter((id) => f.sections.some((t) => t.id === id)),
+        groups: s.groups.map((g) => ({ kind: g.kind, items: g.items.map((i) => i.text[lang]) })),
       }));
     expect(outline(result.framework)).toEqual(outline(original));
   });
