@@ -5,28 +5,16 @@
 // functions. Participant p rates statement i: now (p + i) % 4, goal one step
 // higher unless p is a multiple of 3; the second statement only the first three
 // rate (the rest mark it not applicable).
-import { readFileSync } from 'node:fs';
 import { EMPTY_STATE, STORAGE_VERSION } from '../../src/domain/assessment/persisted.ts';
-import { loadFramework } from '../../src/domain/framework/loader.ts';
-import { createExercise, layoutOf } from '../../src/domain/workshop/exercise.ts';
+import { layoutOf } from '../../src/domain/workshop/exercise.ts';
 import { encodeResult, type Rating } from '../../src/domain/workshop/resultCode.ts';
+import { exerciseOver, repoFramework } from '../../src/domain/workshop/workshop.testing.ts';
 
 const participants = Number(process.argv[2] ?? 12);
-const loaded = loadFramework(
-  readFileSync('frameworks/guidance-competences.yaml', 'utf8'),
-  'guidance-competences.yaml',
-);
-if (!loaded.ok) throw new Error('the framework does not load');
-const fw = loaded.framework;
-const exercise = createExercise(
-  {
-    frameworkId: fw.id,
-    frameworkVersion: fw.version,
-    sections: ['C3.1'],
-    level: null,
-    language: 'en',
-    title: 'Networking workshop',
-  },
+const fw = repoFramework('guidance-competences.yaml');
+const exercise = exerciseOver(
+  fw,
+  { sections: ['C3.1'], title: 'Networking workshop' },
   Date.UTC(2026, 2, 1),
   'W2TEST00',
 );

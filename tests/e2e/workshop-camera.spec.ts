@@ -6,32 +6,20 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, chromium, expect, test } from '@playwright/test';
 import react from '@vitejs/plugin-react';
-import encodeQR from 'qr';
 import { build } from 'vite';
 // @ts-expect-error: a plain ES module without types
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 // @ts-expect-error: a plain ES module without types
 import { serve } from '../../scripts/static-server.mjs';
-import { loadFramework } from '../../src/domain/framework/loader.ts';
-import { createExercise, layoutOf } from '../../src/domain/workshop/exercise.ts';
+import { layoutOf } from '../../src/domain/workshop/exercise.ts';
 import { decodeResult, encodeResult, type Rating } from '../../src/domain/workshop/resultCode.ts';
+import { exerciseOver, repoFramework } from '../../src/domain/workshop/workshop.testing.ts';
+import { qrVideo } from './qrVideo.ts';
 
 test.describe.configure({ mode: 'serial' });
 
-const loaded = loadFramework(readFileSync('frameworks/guidance-competences.yaml', 'utf8'), 'g.yaml');
-if (!loaded.ok) throw new Error('framework');
-const fw = loaded.framework;
-const exercise = createExercise(
-  {
-    frameworkId: fw.id,
-    frameworkVersion: fw.version,
-    sections: ['C3.1'],
-    level: null,
-    language: 'en',
-    title: 'W',
-  },
-  0,
-);
+const fw = repoFramework('guidance-competences.yaml');
+const exercise = exerciseOver(fw, { sections: ['C3.1'] });
 const layout = layoutOf(fw, exercise);
 const ratings: Rating[] = layout.itemIds.map((_, i) => ({
   current: i % 5,
@@ -39,26 +27,6 @@ const ratings: Rating[] = layout.itemIds.map((_, i) => ({
   notApplicable: false,
 }));
 const code = encodeResult(exercise, layout, ratings) ?? '';
-
-/** A YUV4MPEG2 video: the QR code (4 px modules... scaled) in the luma plane on white, a few frames. */
-function qrVideo(text: string, width = 640, height = 480, frames = 5): Buffer {
-  const modules = encodeQR(text, 'raw', { ecc: 'medium', border: 4 });
-  const px = Math.floor((height * 0.8) / modules.length);
-  const x0 = Math.floor((width - modules.length * px) / 2);
-  const y0 = Math.floor((height - modules.length * px) / 2);
-  const luma = Buffer.alloc(width * height, 235);
-  modules.forEach((row, my) => {
-    row.forEach((dark, mx) => {
-      if (!dark) return;
-      for (let y = y0 + my * px; y < y0 + (my + 1) * px; y++)
-        luma.fill(16, y * width + x0 + mx * px, y * width + x0 + (mx + 1) * px);
-    });
-  });
-  const chroma = Buffer.alloc((width / 2) * (height / 2) * 2, 128);
-  const header = Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`);
-  const frame = Buffer.concat([Buffer.from('FRAME\n'), luma, chroma]);
-  return Buffer.concat([header, ...Array<Buffer>(frames).fill(frame)]);
-}
 
 type Server = { url: string; close(): Promise<void> };
 let server: Server;

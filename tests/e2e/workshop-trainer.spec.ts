@@ -8,19 +8,17 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium, expect, type Page, test } from '@playwright/test';
 import Papa from 'papaparse';
-import encodeQR from 'qr';
 // @ts-expect-error: a plain ES module without types
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { loadFramework } from '../../src/domain/framework/loader.ts';
-import { createExercise, type Exercise, layoutOf } from '../../src/domain/workshop/exercise.ts';
+import { type Exercise, layoutOf } from '../../src/domain/workshop/exercise.ts';
 import { decodeJoin } from '../../src/domain/workshop/joinLink.ts';
 import { encodeResult, groupCode, type Rating } from '../../src/domain/workshop/resultCode.ts';
+import { exerciseOver, repoFramework } from '../../src/domain/workshop/workshop.testing.ts';
 import { writeWorkshopFile } from '../../src/domain/workshop/workshopFile.ts';
 import { text } from './helpers.ts';
+import { qrVideo } from './qrVideo.ts';
 
-const loaded = loadFramework(readFileSync('frameworks/samenwerken.yaml', 'utf8'), 'samenwerken.yaml');
-if (!loaded.ok) throw new Error('samenwerken does not load');
-const fw = loaded.framework;
+const fw = repoFramework('samenwerken.yaml');
 const SHOTS = process.env.W1_SHOTS ?? 'test-results/workshop-trainer';
 
 /** Participant i's ratings: every statement the same, current CURRENT[i], target TARGET[i]; the second one not applicable. */
@@ -281,37 +279,11 @@ test('running it again shows the two runs before and after', async ({ page }) =>
   ).toBeVisible();
 });
 
-/** A YUV4MPEG2 video of a QR code on white (Chromium's fake camera reads it). */
-function qrVideo(textToShow: string, width = 640, height = 480, frames = 5): Buffer {
-  const modules = encodeQR(textToShow, 'raw', { ecc: 'medium', border: 4 });
-  const px = Math.floor((height * 0.8) / modules.length);
-  const x0 = Math.floor((width - modules.length * px) / 2);
-  const y0 = Math.floor((height - modules.length * px) / 2);
-  const luma = Buffer.alloc(width * height, 235);
-  modules.forEach((row, my) => {
-    row.forEach((dark, mx) => {
-      if (dark)
-        for (let y = y0 + my * px; y < y0 + (my + 1) * px; y++)
-          luma.fill(16, y * width + x0 + mx * px, y * width + x0 + (mx + 1) * px);
-    });
-  });
-  const chroma = Buffer.alloc((width / 2) * (height / 2) * 2, 128);
-  const header = Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`);
-  const frame = Buffer.concat([Buffer.from('FRAME\n'), luma, chroma]);
-  return Buffer.concat([header, ...Array<Buffer>(frames).fill(frame)]);
-}
-
 test('a result scanned with the camera is added to the exercise', async ({ baseURL }) => {
   test.setTimeout(60_000);
-  const exercise = createExercise(
-    {
-      frameworkId: fw.id,
-      frameworkVersion: fw.version,
-      sections: ['informatie-delen'],
-      level: 'basis',
-      language: 'en',
-      title: 'Camera day',
-    },
+  const exercise = exerciseOver(
+    fw,
+    { sections: ['informatie-delen'], level: 'basis', title: 'Camera day' },
     Date.UTC(2026, 0, 5),
   );
   const [code] = codesFor(exercise);
