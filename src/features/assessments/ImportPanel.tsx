@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/model.ts';
 import { localize } from '../../domain/framework/localize.ts';
@@ -7,6 +7,7 @@ import type { Framework } from '../../domain/framework/schema.ts';
 import { userDataStore, useUserData } from '../../store/appStores.ts';
 import type { ImportMode } from '../../store/assessmentActions.ts';
 import { allFrameworkIds, loadFramework } from '../../store/frameworks.ts';
+import { JsonFileInput } from '../../ui/JsonFileInput.tsx';
 import { ProblemList } from '../../ui/ProblemList.tsx';
 import { takeHandedOver } from '../../ui/pendingFile.ts';
 
@@ -23,8 +24,6 @@ export function ImportPanel() {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [modes, setModes] = useState<Record<string, ImportMode>>({});
   const existing = useUserData((s) => s.assessments);
-  const inputId = useId();
-  const hintId = useId();
 
   async function open(file: File) {
     const { MAX_IMPORT_BYTES } = await import('../../domain/assessment/assessmentFile.ts');
@@ -77,21 +76,7 @@ export function ImportPanel() {
 
   return (
     <div className="import-panel">
-      <label htmlFor={inputId}>{t('import')}</label>
-      <input
-        id={inputId}
-        type="file"
-        accept=".json,application/json"
-        aria-describedby={hintId}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          if (file) void open(file);
-          e.target.value = '';
-        }}
-      />
-      <small id={hintId} className="hint">
-        {t('importHint')}
-      </small>
+      <JsonFileInput label={t('import')} hint={t('importHint')} onFile={(file) => void open(file)} />
       <div role="status">
         {state.kind === 'idle' && state.message && <p className="toast">{state.message}</p>}
       </div>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { normalize } from '../../domain/workshop/base32.ts';
 import { layoutOf } from '../../domain/workshop/exercise.ts';
@@ -11,6 +11,7 @@ import {
 } from '../../domain/workshop/workshopFile.ts';
 import { userDataStore } from '../../store/appStores.ts';
 import { loadFramework } from '../../store/frameworks.ts';
+import { JsonFileInput } from '../../ui/JsonFileInput.tsx';
 import { hrefFor, navigate } from '../../ui/routes.ts';
 import { CODE_PROBLEM } from './problemText.ts';
 
@@ -20,8 +21,6 @@ const MB = 1024 * 1024;
 export function OpenWorkshopFile() {
   const { t } = useTranslation('workshop');
   const [error, setError] = useState<string | null>(null);
-  const inputId = useId();
-  const hintId = useId();
 
   function problemText(p: WorkshopFileProblem): string {
     switch (p.kind) {
@@ -67,21 +66,7 @@ export function OpenWorkshopFile() {
 
   return (
     <div className="open-workshop">
-      <label htmlFor={inputId}>{t('open.label')}</label>
-      <input
-        id={inputId}
-        type="file"
-        accept=".json,application/json"
-        aria-describedby={hintId}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          if (file) void open(file);
-          e.target.value = '';
-        }}
-      />
-      <small id={hintId} className="hint">
-        {t('open.hint')}
-      </small>
+      <JsonFileInput label={t('open.label')} hint={t('open.hint')} onFile={(file) => void open(file)} />
       {error && (
         <p role="alert" className="notice error">
           {error}
