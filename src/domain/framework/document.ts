@@ -11,6 +11,7 @@ import {
   LineCounter,
   type Node,
   parseDocument,
+  visit,
 } from 'yaml';
 import type { Finding, Path } from './checks.ts';
 import { formatMessage, formatPath, type Problem, type ProblemCode, type ProblemParams } from './problems.ts';
@@ -112,6 +113,20 @@ function scanTree(doc: Document, counter: LineCounter, file: string): Problem[] 
   return problems;
 }
 
+/** Where an unterminated quoted text opens: the parser reports its end (often the end of the file). */
+function quoteOpening(doc: Document, end: number): { start: number; quote: string } | undefined {
+  let found: { start: number; quote: string } | undefined;
+  visit(doc, {
+    Scalar(_, node) {
+      const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+      if (!quoted || node.range?.[1] !== end) return undefined;
+      found = { start: node.range[0], quote: node.type === 'QUOTE_SINGLE' ? "'" : '"' };
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
 function yamlProblems(doc: Document, counter: LineCounter, file: string): Problem[] {
   if (doc.errors.some((error) => /call stack/i.test(error.message))) {
     return [problem(file, { line: 1, col: 1 }, [], 'too-deep', { limit: MAX_DEPTH })];
@@ -121,7 +136,10 @@ function yamlProblems(doc: Document, counter: LineCounter, file: string): Proble
   for (const error of doc.errors) {
     const at = counter.linePos(error.pos[0]);
     let found: Problem;
-    if (error.code === 'TAB_AS_INDENT') {
+    const opening = error.code === 'MISSING_CHAR' ? quoteOpening(doc, error.pos[0]) : undefined;
+    if (opening !== undefined) {
+      found = problem(file, counter.linePos(opening.start), [], 'unclosed-quote', { quote: opening.quote });
+    } else if (error.code === 'TAB_AS_INDENT') {
       found = problem(file, at, [], 'yaml-syntax', {
         detail: 'a tab is used for indentation; indent with spaces',
       });

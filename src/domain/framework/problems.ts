@@ -8,6 +8,7 @@ export type ProblemCode =
   | 'file-too-large'
   | 'empty-file'
   | 'yaml-syntax'
+  | 'unclosed-quote'
   | 'duplicate-key'
   | 'too-many-aliases'
   | 'too-deep'
