@@ -8,6 +8,7 @@ import { PageError, UnreadableLink } from '../ui/ErrorPanel.tsx';
 import { hrefFor, type Route, useRoute } from '../ui/routes.ts';
 import { LanguageSelect } from './LanguageSelect.tsx';
 import { UpdatePrompt } from './UpdatePrompt.tsx';
+import { useRouteFocus } from './useRouteFocus.ts';
 
 // Each page but the first its own chunk and CSS: the first page stays at half the bytes
 // (docs/performance.md, row "A chunk and CSS per page").
@@ -75,6 +76,7 @@ export function App() {
   const { t } = useTranslation();
   const { route, pending } = useRoute();
   const main = useRef<HTMLElement>(null);
+  useRouteFocus(route, main);
   return (
     <>
       <button type="button" className="skip-link" onClick={() => main.current?.focus()}>

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Assessment } from '../../domain/assessment/model.ts';
+import { type Assessment, MAX_TITLE } from '../../domain/assessment/model.ts';
 import { progressOf, scopedItemIds, scopeOf } from '../../domain/assessment/scope.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
@@ -22,6 +22,9 @@ export function AssessmentRow({ assessment: a, fw, previous, onDelete, focus = f
   const ui = i18n.language;
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(a.title);
+  // Why a new title was not saved: empty, or longer than a title may be.
+  const [titleProblem, setTitleProblem] = useState<string | null>(null);
+  const problemId = useId();
   const inputId = useId();
   const headingId = useId();
   const renameButton = useRef<HTMLButtonElement>(null);
@@ -91,7 +94,15 @@ export function AssessmentRow({ assessment: a, fw, previous, onDelete, focus = f
           className="rename"
           onSubmit={(e) => {
             e.preventDefault();
-            if (title.trim()) userDataStore.getState().updateMeta(a.id, { title: title.trim() });
+            const next = title.trim();
+            const problem = !next
+              ? t('titleEmpty')
+              : next.length > MAX_TITLE
+                ? t('titleTooLong', { count: next.length, max: MAX_TITLE })
+                : null;
+            setTitleProblem(problem);
+            if (problem) return;
+            userDataStore.getState().updateMeta(a.id, { title: next });
             stopRenaming();
           }}
           onKeyDown={(e) => {
@@ -103,9 +114,15 @@ export function AssessmentRow({ assessment: a, fw, previous, onDelete, focus = f
             id={inputId}
             ref={(el) => el?.focus()}
             value={title}
-            maxLength={500}
+            aria-invalid={titleProblem ? true : undefined}
+            aria-describedby={titleProblem ? problemId : undefined}
             onChange={(e) => setTitle(e.target.value)}
           />
+          {titleProblem && (
+            <p id={problemId} className="field-error" role="alert">
+              {titleProblem}
+            </p>
+          )}
           <button type="submit">{t('save')}</button>
           <button type="button" onClick={stopRenaming}>
             {t('cancel')}
@@ -132,6 +149,7 @@ export function AssessmentRow({ assessment: a, fw, previous, onDelete, focus = f
             type="button"
             onClick={() => {
               setTitle(a.title);
+              setTitleProblem(null);
               setRenaming(true);
             }}
             aria-label={t('renameNamed', { title: a.title })}

@@ -55,7 +55,7 @@ describe('StatementRow', () => {
     expect(add.getAttribute('aria-expanded')).toBe('false');
     expect(screen.queryByRole('textbox')).toBeNull();
     fireEvent.click(add);
-    expect(screen.getByRole('textbox', { name: `${q.note}: Listens well` })).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: `${q.note}: Listens well` }));
     expect(
       screen.getByRole('button', { name: `${q.hideNote}: Listens well` }).getAttribute('aria-expanded'),
     ).toBe('true');

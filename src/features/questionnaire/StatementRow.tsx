@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useState } from 'react';
+import { memo, useCallback, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerPatch } from '../../domain/assessment/model.ts';
 import { isAnswered } from '../../domain/assessment/scope.ts';
@@ -36,6 +36,7 @@ export const StatementRow = memo(function StatementRow({
   );
   const [noteOpen, setNoteOpen] = useState(false);
   const noteId = useId();
+  const focusNote = useRef(false);
   const text = localize(item.text, i18n.language, sourceLanguage).text;
   const covered = useCoverage();
   const set = useCallback(
@@ -91,7 +92,10 @@ export const StatementRow = memo(function StatementRow({
             className="link"
             aria-expanded={showNote}
             aria-label={`${noteOpen ? t('hideNote') : t('addNote')}: ${text}`}
-            onClick={() => setNoteOpen((o) => !o)}
+            onClick={() => {
+              focusNote.current = !noteOpen;
+              setNoteOpen(!noteOpen);
+            }}
           >
             {noteOpen ? t('hideNote') : t('addNote')}
           </button>
@@ -101,6 +105,11 @@ export const StatementRow = memo(function StatementRow({
         <div className="note">
           <label htmlFor={noteId}>{t('note')}</label>
           <textarea
+            ref={(el) => {
+              // "Add a note" moves focus into the note it opened.
+              if (el && focusNote.current) el.focus();
+              focusNote.current = false;
+            }}
             id={noteId}
             value={note}
             rows={2}

@@ -1,0 +1,51 @@
+// The edges of the journeys (issue 17): focus and scroll after a route change, messages
+// where an input is refused, a second Start, the offline notice on a phone, removing
+// everything from a shared computer, and a scale step's description on a touch screen.
+import { expect, test } from '@playwright/test';
+import { startAssessment, text } from './helpers.ts';
+
+test('a route change moves focus to the new page’s heading and starts at the top', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto('./?lng=en#/');
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  // The first load leaves focus where the browser puts it.
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  await page.getByRole('link', { name: text('en', 'common:nav.assessments') }).click();
+  const heading = page.getByRole('heading', { level: 1, name: text('en', 'assessments:heading') });
+  await expect(heading).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+  // A page that loads its framework first gets the focus on its heading once it is shown.
+  await page.goto('./?lng=en#/');
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.evaluate(() => {
+    window.location.hash = '#/assess/new?framework=guidance-competences&sections=C3.1';
+  });
+  await expect(page.getByRole('heading', { level: 1, name: text('en', 'start:heading') })).toBeFocused();
+});
+
+test('renaming an assessment to an empty title or past the limit says so, and keeps the title', async ({
+  page,
+}) => {
+  await startAssessment(page, 'framework=guidance-competences&sections=C3.1');
+  await page.getByRole('link', { name: text('en', 'common:nav.assessments') }).click();
+  const row = page.getByRole('listitem').filter({ hasText: 'Competence descriptions' });
+  const title = await row.getByRole('heading', { level: 2 }).innerText();
+  await row.getByRole('button', { name: /^Rename/ }).click();
+  const input = page.getByLabel(text('en', 'assessments:newTitle'));
+  await input.fill('   ');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('alert')).toHaveText(text('en', 'assessments:titleEmpty'));
+  await expect(input).toHaveAttribute('aria-invalid', 'true');
+  await expect(input).toBeFocused();
+
+  await input.fill('x'.repeat(501));
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    text('en', 'assessments:titleTooLong', { count: 501, max: 500 }),
+  );
+  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await expect(row.getByRole('heading', { level: 2 })).toHaveText(title);
+});
