@@ -8,7 +8,7 @@ import { userDataStore } from '../../store/appStores.ts';
 import { findSummary } from '../../store/frameworks.ts';
 import { formatDate } from '../../ui/formatDate.ts';
 import { hrefFor, navigate } from '../../ui/routes.ts';
-import { sectionTitle } from '../../ui/sectionTitle.ts';
+import { SectionChoice } from '../../ui/SectionChoice.tsx';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import './start.css';
 
@@ -49,7 +49,7 @@ function StartForm({
     return ids[0] ?? null;
   });
   const [error, setError] = useState<'noSections' | 'noStatements' | null>(null);
-  const ids = { title: useId(), name: useId(), hint: useId(), error: useId() };
+  const ids = { title: useId(), name: useId(), hint: useId() };
   const count = (s: FrameworkSummary['sections'][number]) => statementsAtLevel(summary, s, chosenLevel);
   const total = summary.sections.filter((s) => chosen.includes(s.id)).reduce((n, s) => n + count(s), 0);
 
@@ -91,30 +91,18 @@ function StartForm({
           {t('subjectHint')}
         </small>
       </p>
-      <fieldset aria-describedby={error ? ids.error : undefined}>
-        <legend>{t('sections')}</legend>
-        {summary.sections.map((s) => (
-          <label key={s.id} className="choice">
-            <input
-              type="checkbox"
-              checked={chosen.includes(s.id)}
-              onChange={(e) => {
-                setError(null);
-                setChosen((c) => (e.target.checked ? [...c, s.id] : c.filter((x) => x !== s.id)));
-              }}
-            />
-            <span lang={localize(s.title, ui, summary.sourceLanguage).language}>
-              {sectionTitle(s, ui, summary.sourceLanguage)}
-            </span>{' '}
-            <span className="muted nowrap">({t('sectionStatements', { count: count(s) })})</span>
-          </label>
-        ))}
-        {error && (
-          <p id={ids.error} className="field-error" role="alert">
-            {t(error)}
-          </p>
-        )}
-      </fieldset>
+      <SectionChoice
+        summary={summary}
+        level={chosenLevel}
+        chosen={chosen}
+        onChosen={(update) => {
+          setError(null);
+          setChosen(update);
+        }}
+        legend={t('sections')}
+        countText={(count) => t('sectionStatements', { count })}
+        error={error && t(error)}
+      />
       {summary.levels.length > 0 && (
         <fieldset>
           <legend>{t('level')}</legend>

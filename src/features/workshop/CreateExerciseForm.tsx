@@ -13,7 +13,7 @@ import { userDataStore } from '../../store/appStores.ts';
 import { useCatalog } from '../../store/frameworks.ts';
 import { formatDate } from '../../ui/formatDate.ts';
 import { hrefFor, navigate } from '../../ui/routes.ts';
-import { sectionTitle } from '../../ui/sectionTitle.ts';
+import { SectionChoice } from '../../ui/SectionChoice.tsx';
 import { IgnoredNotice } from './IgnoredNotice.tsx';
 import { endonym, uiLanguages } from './languages.ts';
 
@@ -48,7 +48,6 @@ export function CreateExerciseForm({ prefill }: { prefill: Prefill | null }) {
     threshold: useId(),
     thresholdHint: useId(),
     thresholdError: useId(),
-    sectionsError: useId(),
     levelHint: useId(),
   };
   if (!summary) return null;
@@ -114,30 +113,18 @@ export function CreateExerciseForm({ prefill }: { prefill: Prefill | null }) {
           )}
         </select>
       </p>
-      <fieldset aria-describedby={errors.sections ? ids.sectionsError : undefined}>
-        <legend>{t('create.sections')}</legend>
-        {summary.sections.map((s) => (
-          <label key={s.id} className="choice">
-            <input
-              type="checkbox"
-              checked={chosen.includes(s.id)}
-              onChange={(e) => {
-                setErrors((x) => ({ ...x, sections: false }));
-                setChosen((c) => (e.target.checked ? [...c, s.id] : c.filter((x) => x !== s.id)));
-              }}
-            />
-            <span lang={localize(s.title, ui, summary.sourceLanguage).language}>
-              {sectionTitle(s, ui, summary.sourceLanguage)}
-            </span>{' '}
-            <span className="muted nowrap">({t('create.sectionStatements', { count: count(s) })})</span>
-          </label>
-        ))}
-        {errors.sections && (
-          <p id={ids.sectionsError} className="field-error" role="alert">
-            {t('create.noSections')}
-          </p>
-        )}
-      </fieldset>
+      <SectionChoice
+        summary={summary}
+        level={level}
+        chosen={chosen}
+        onChosen={(update) => {
+          setErrors((x) => ({ ...x, sections: false }));
+          setChosen(update);
+        }}
+        legend={t('create.sections')}
+        countText={(count) => t('create.sectionStatements', { count })}
+        error={errors.sections ? t('create.noSections') : null}
+      />
       {summary.levels.length > 0 && (
         <fieldset aria-describedby={ids.levelHint}>
           <legend>{t('create.level')}</legend>

@@ -1,0 +1,53 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localize } from '../domain/framework/localize.ts';
+import { type FrameworkSummary, statementsAtLevel } from '../domain/framework/summary.ts';
+import { sectionTitle } from './sectionTitle.ts';
+
+/**
+ * The sections of a framework to choose, a checkbox each with its statement count
+ * at `level`; `error`, when given, is shown under them and describes the group.
+ */
+export function SectionChoice({
+  summary,
+  level,
+  chosen,
+  onChosen,
+  legend,
+  countText,
+  error,
+}: {
+  summary: FrameworkSummary;
+  level: string | null;
+  chosen: string[];
+  onChosen: (update: (chosen: string[]) => string[]) => void;
+  legend: string;
+  countText: (count: number) => string;
+  error: string | null;
+}) {
+  const ui = useTranslation().i18n.language;
+  const errorId = useId();
+  return (
+    <fieldset aria-describedby={error ? errorId : undefined}>
+      <legend>{legend}</legend>
+      {summary.sections.map((s) => (
+        <label key={s.id} className="choice">
+          <input
+            type="checkbox"
+            checked={chosen.includes(s.id)}
+            onChange={(e) => onChosen((c) => (e.target.checked ? [...c, s.id] : c.filter((x) => x !== s.id)))}
+          />
+          <span lang={localize(s.title, ui, summary.sourceLanguage).language}>
+            {sectionTitle(s, ui, summary.sourceLanguage)}
+          </span>{' '}
+          <span className="muted nowrap">({countText(statementsAtLevel(summary, s, level))})</span>
+        </label>
+      ))}
+      {error && (
+        <p id={errorId} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
