@@ -215,7 +215,9 @@ test('at 1280, 1100 and 900 px no choice runs into the one beside it', async ({ 
   }
 });
 
-test('a start link for another framework, followed in the same page, starts from that link', async ({ page }) => {
+test('a start link for another framework, followed in the same page, starts from that link', async ({
+  page,
+}) => {
   await page.goto('./?lng=en#/assess/new?framework=samenwerken');
   await expect(page.getByLabel(text('en', 'start:title'))).toHaveValue(/^Collaboration/);
   await page.evaluate(() => {
