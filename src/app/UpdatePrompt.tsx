@@ -10,7 +10,8 @@ export function UpdatePrompt() {
   const dismiss = useAppUpdate((s) => s.dismiss);
   if (!needRefresh && !offlineReady) return null;
   return (
-    <div className="notice update" role="status">
+    // "Works offline now" needs no decision: one compact line, not a third of a phone screen.
+    <div className={needRefresh ? 'notice update' : 'notice update compact'} role="status">
       <p>{needRefresh ? t('update.available') : t('update.offlineReady')}</p>
       {needRefresh && (
         <button

@@ -49,3 +49,22 @@ test('renaming an assessment to an empty title or past the limit says so, and ke
   await page.getByRole('button', { name: 'Cancel', exact: true }).click();
   await expect(row.getByRole('heading', { level: 2 })).toHaveText(title);
 });
+
+for (const language of ['en', 'fi']) {
+  test(`the “works offline now” notice takes one line on a phone (${language})`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.goto(`./?lng=${language}#/`);
+    const notice = page.getByRole('status').filter({ hasText: text(language, 'common:update.offlineReady') });
+    await expect(notice).toBeVisible({ timeout: 15_000 });
+    const lineHeight = await notice
+      .locator('p')
+      .evaluate((p) => Number.parseFloat(getComputedStyle(p).lineHeight));
+    const box = await notice.boundingBox();
+    // One line of text, with its dismiss button beside it: not a third of the screen.
+    expect(box?.height).toBeLessThanOrEqual(Math.max(lineHeight, 44) + 12);
+    const textHeight = await notice.locator('p').evaluate((p) => p.getBoundingClientRect().height);
+    expect(textHeight).toBeLessThan(lineHeight * 1.5);
+    await notice.getByRole('button', { name: text(language, 'common:storage.dismiss') }).click();
+    await expect(notice).toBeHidden();
+  });
+}
