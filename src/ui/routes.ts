@@ -105,8 +105,12 @@ export const hrefFor = {
   workshopPresent: (id: string) => `#/workshop/${enc(id)}/present`,
 };
 
-export function navigate(href: string): void {
-  window.location.hash = href.replace(/^#/, '');
+export function navigate(href: string, { replace = false }: { replace?: boolean } = {}): void {
+  const hash = href.replace(/^#/, '');
+  // `replace`: the new page takes the place of this one in the history (a form that has
+  // done its work, which Back should not show again).
+  if (replace) window.location.replace(`#${hash}`);
+  else window.location.hash = hash;
 }
 
 /**

@@ -68,3 +68,18 @@ for (const language of ['en', 'fi']) {
     await expect(notice).toBeHidden();
   });
 }
+
+test('Back from a new questionnaire skips the start form, so a second Start makes no duplicate', async ({
+  page,
+}) => {
+  await page.goto('./?lng=en#/');
+  await page.getByRole('link', { name: /^Start an assessment: Competence descriptions/ }).click();
+  await page.getByRole('button', { name: text('en', 'start:submit') }).click();
+  await page.getByRole('heading', { level: 2 }).first().waitFor();
+  expect(page.url()).toMatch(/#\/assess\/(?!new)/);
+  await page.goBack();
+  // Back returns to where the user chose the framework, not to a form that would start it again.
+  await expect(page.getByRole('heading', { level: 1, name: text('en', 'library:heading') })).toBeVisible();
+  await page.getByRole('link', { name: text('en', 'common:nav.assessments') }).click();
+  await expect(page.getByText(text('en', 'assessments:count', { count: 1 }))).toBeVisible();
+});

@@ -68,7 +68,9 @@ function StartForm({
       sections: chosen.length === known.length ? [] : known.filter((s) => chosen.includes(s)),
       level: chosenLevel,
     });
-    navigate(hrefFor.assessment(id));
+    // The questionnaire takes the form's place in the history: Back goes to where the user came
+    // from, and never shows this form again to make a second assessment with another Start.
+    navigate(hrefFor.assessment(id), { replace: true });
   }
 
   return (
