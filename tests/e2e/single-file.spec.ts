@@ -41,6 +41,28 @@ test('the one-file build works opened from disk: all frameworks and languages, r
   expect(errors).toEqual([]);
 });
 
+test('the one-file build runs a workshop from disk: an exercise handed out, a code pasted, the group picture', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${FILE}?lng=en#/workshop/new?framework=guidance-competences&sections=C3.1`);
+  await page.getByRole('button', { name: text('en', 'workshop:create.submit') }).click();
+  await expect(page.getByRole('textbox', { name: text('en', 'workshop:handout.joinLink') })).toHaveValue(
+    /#\/join\?x=/,
+  );
+  await expect(page.getByRole('img', { name: /QR code/ }).first()).toBeVisible();
+  await page.getByLabel(text('en', 'workshop:collect.codes')).fill('NOTACODE');
+  await page.getByRole('button', { name: text('en', 'workshop:collect.add') }).click();
+  await expect(
+    page.getByText(text('en', 'workshop:collect.problems.not-a-code'), { exact: false }),
+  ).toBeVisible();
+  await expect(
+    page.getByText(text('en', 'groupPicture:participants', { count: 0 }), { exact: true }),
+  ).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
 test('the one-file build carries a Content-Security-Policy that allows no other origin', () => {
   const html = readFileSync('dist-single/index.html', 'utf8');
   const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
