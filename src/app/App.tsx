@@ -6,6 +6,7 @@ import { AppLogo } from '../ui/AppLogo.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { PageError, UnreadableLink } from '../ui/ErrorPanel.tsx';
 import { hrefFor, type Route, useRoute } from '../ui/routes.ts';
+import { DropAnywhere } from './DropAnywhere.tsx';
 import { LanguageSelect } from './LanguageSelect.tsx';
 import { UpdatePrompt } from './UpdatePrompt.tsx';
 import { useRouteFocus } from './useRouteFocus.ts';
@@ -102,6 +103,7 @@ export function App() {
       </header>
       <StorageNotices />
       <UpdatePrompt />
+      <DropAnywhere />
       <main id="main" ref={main} tabIndex={-1} aria-busy={pending || undefined}>
         {pending && (
           <p className="route-pending" role="status">

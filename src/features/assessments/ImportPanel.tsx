@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/model.ts';
 import { localize } from '../../domain/framework/localize.ts';
@@ -9,7 +9,7 @@ import type { ImportMode } from '../../store/assessmentActions.ts';
 import { allFrameworkIds, loadFramework } from '../../store/frameworks.ts';
 import { JsonFileInput } from '../../ui/JsonFileInput.tsx';
 import { ProblemList } from '../../ui/ProblemList.tsx';
-import { takeHandedOver } from '../../ui/pendingFile.ts';
+import { useHandedOver } from '../../ui/pendingFile.ts';
 
 const MB = 1024 * 1024;
 
@@ -60,12 +60,8 @@ export function ImportPanel() {
     setState({ kind: 'preview', assessments: result.assessments, frameworks });
   }
 
-  // A saved file another page recognised (the add panel) and handed over: opened here.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: once, on arrival
-  useEffect(() => {
-    const file = takeHandedOver();
-    if (file) void open(file);
-  }, []);
+  // A saved file recognised elsewhere (the add panel, a drop anywhere on the page): opened here.
+  useHandedOver('assessments', (file) => void open(file));
 
   function confirm(assessments: Assessment[]) {
     const count = userDataStore

@@ -13,7 +13,7 @@ import { isBuiltIn } from '../../store/frameworks.ts';
 import { downloadText } from '../../ui/download.ts';
 import { formatList, languageName } from '../../ui/languageNames.ts';
 import { ProblemList } from '../../ui/ProblemList.tsx';
-import { handOver } from '../../ui/pendingFile.ts';
+import { handOver, useHandedOver } from '../../ui/pendingFile.ts';
 import { navigate } from '../../ui/routes.ts';
 import { sectionTitle } from '../../ui/sectionTitle.ts';
 import { CaseNotes } from './CaseNotes.tsx';
@@ -107,6 +107,12 @@ export function AddFrameworkPanel() {
     show(refused, '', file.name);
   }
 
+  // A framework or CASE package dropped elsewhere on the page is opened here.
+  useHandedOver('framework', (file) => {
+    drop.current?.scrollIntoView({ block: 'center' });
+    void open(file);
+  });
+
   useEffect(() => {
     const zone = drop.current;
     if (!zone) return;
@@ -195,7 +201,7 @@ export function AddFrameworkPanel() {
               type="button"
               className="button primary"
               onClick={() => {
-                handOver(state.file);
+                handOver(state.file, 'assessments');
                 navigate('#/assessments');
               }}
             >

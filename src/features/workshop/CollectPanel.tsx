@@ -5,6 +5,7 @@ import { codesInFile, splitCodes } from '../../domain/workshop/collect.ts';
 import type { Exercise, ExerciseLayout } from '../../domain/workshop/exercise.ts';
 import { decodeResult } from '../../domain/workshop/resultCode.ts';
 import { userDataStore } from '../../store/appStores.ts';
+import { useHandedOver } from '../../ui/pendingFile.ts';
 import { CODE_PROBLEM } from './problemText.ts';
 
 const CameraScan = lazy(() => import('./CameraScan.tsx'));
@@ -83,6 +84,9 @@ export function CollectPanel({ exercise, layout }: { exercise: Exercise; layout:
     }
     setMessages(said);
   }
+
+  // A result file dropped anywhere on this workshop's page is added here.
+  useHandedOver('result', (file) => void addFiles([file]));
 
   function drop(event: DragEvent) {
     event.preventDefault();

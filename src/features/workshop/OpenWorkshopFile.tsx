@@ -12,6 +12,7 @@ import {
 import { userDataStore } from '../../store/appStores.ts';
 import { loadFramework } from '../../store/frameworks.ts';
 import { JsonFileInput } from '../../ui/JsonFileInput.tsx';
+import { useHandedOver } from '../../ui/pendingFile.ts';
 import { hrefFor, navigate } from '../../ui/routes.ts';
 import { CODE_PROBLEM } from './problemText.ts';
 
@@ -63,6 +64,9 @@ export function OpenWorkshopFile() {
       store.addResult(exercise.id, result.resultId, normalize(code) ?? code);
     navigate(hrefFor.workshop(exercise.id));
   }
+
+  // A workshop file dropped anywhere on the page is opened here.
+  useHandedOver('workshop', (file) => void open(file));
 
   return (
     <div className="open-workshop">

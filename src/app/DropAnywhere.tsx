@@ -1,0 +1,77 @@
+import type { ParseKeys } from 'i18next';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FileKind } from '../domain/files/fileKind.ts';
+import { type FileDestination, handOver, takeHandedOver } from '../ui/pendingFile.ts';
+import { hrefFor, navigate } from '../ui/routes.ts';
+
+const MB = 1024 * 1024;
+/** Larger than any file the app opens (a CASE package of several MB is the largest). */
+const MAX_BYTES = 64 * MB;
+
+const PLACE: Record<Exclude<FileKind, 'unknown'>, { to: FileDestination; href: () => string }> = {
+  framework: { to: 'framework', href: hrefFor.library },
+  case: { to: 'framework', href: hrefFor.library },
+  assessment: { to: 'assessments', href: hrefFor.assessments },
+  workshop: { to: 'workshop', href: hrefFor.workshops },
+  result: { to: 'result', href: hrefFor.workshops },
+};
+
+/**
+ * A file dropped anywhere on the page (where no drop zone took it): recognised by what it
+ * holds and handed to the page that opens it, with a line saying what it is.
+ */
+export function DropAnywhere() {
+  const { t } = useTranslation();
+  const [said, setSaid] = useState<string | null>(null);
+
+  useEffect(() => {
+    const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
+    const over = (e: DragEvent) => {
+      if (hasFiles(e) && !e.defaultPrevented) e.preventDefault();
+    };
+    const dropped = async (e: DragEvent) => {
+      if (!hasFiles(e) || e.defaultPrevented) return;
+      e.preventDefault();
+      const file = e.dataTransfer?.files[0];
+      if (!file) return;
+      if (file.size > MAX_BYTES)
+        return setSaid(t('dropped.tooLarge', { file: file.name, size: Math.ceil(file.size / MB) }));
+      const [{ fileKind }, text] = await Promise.all([
+        import('../domain/files/fileKind.ts'),
+        file.text().catch(() => ''),
+      ]);
+      const kind = fileKind(text);
+      if (kind === 'unknown') return setSaid(t('dropped.unknown', { file: file.name }));
+      const place = PLACE[kind];
+      if (handOver(file, place.to)) return setSaid(t(`dropped.${kind}` as ParseKeys, { file: file.name }));
+      if (kind === 'result') {
+        // Only a workshop's own page adds a result to it.
+        takeHandedOver('result');
+        return setSaid(t('dropped.resultElsewhere', { file: file.name }));
+      }
+      setSaid(t(`dropped.${kind}` as ParseKeys, { file: file.name }));
+      navigate(place.href());
+    };
+    const onDrop = (e: DragEvent) => void dropped(e);
+    document.addEventListener('dragover', over);
+    document.addEventListener('drop', onDrop);
+    return () => {
+      document.removeEventListener('dragover', over);
+      document.removeEventListener('drop', onDrop);
+    };
+  }, [t]);
+
+  return (
+    <div role="status" className="dropped">
+      {said && (
+        <p className="toast">
+          {said}{' '}
+          <button type="button" onClick={() => setSaid(null)}>
+            {t('dropped.dismiss')}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+// What a file a user hands in holds, from its first characters and its
+// `format`: a framework (YAML or JSON), a CASE package, a saved assessment
+// file, a workshop file or a participant's result file. Reads at most what
+// JSON.parse reads once; never throws.
+import { ASSESSMENT_FILE_FORMAT } from '../assessment/assessmentFile.ts';
+import { looksLikeCase } from '../exchange/caseRead.ts';
+import { RESULT_FILE_FORMAT } from '../workshop/resultFile.ts';
+import { WORKSHOP_FILE_FORMAT } from '../workshop/workshopFile.ts';
+
+export type FileKind = 'framework' | 'case' | 'assessment' | 'workshop' | 'result' | 'unknown';
+
+const FRAMEWORK_FORMAT = 'competency-framework/1';
+/** A YAML framework names its format in a top-level line (comments and other keys may come first). */
+const YAML_FORMAT = /^format:[ \t]*["']?competency-framework\/1["']?[ \t]*(#.*)?$/m;
+
+const BY_FORMAT: Record<string, FileKind> = {
+  [FRAMEWORK_FORMAT]: 'framework',
+  [ASSESSMENT_FILE_FORMAT]: 'assessment',
+  [WORKSHOP_FILE_FORMAT]: 'workshop',
+  [RESULT_FILE_FORMAT]: 'result',
+};
+
+export function fileKind(text: string): FileKind {
+  const body = text.replace(/^\uFEFF/, '');
+  const first = body.trimStart()[0];
+  if (first === '{' || first === '[') {
+    let data: unknown;
+    try {
+      data = JSON.parse(body);
+    } catch {
+      // Not JSON after all: YAML's flow style also starts so.
+      return YAML_FORMAT.test(body) || body.includes(`format: ${FRAMEWORK_FORMAT}`) ? 'framework' : 'unknown';
+    }
+    const format = data && typeof data === 'object' ? (data as Record<string, unknown>).format : undefined;
+    if (typeof format === 'string' && Object.hasOwn(BY_FORMAT, format)) return BY_FORMAT[format] ?? 'unknown';
+    return looksLikeCase(data) ? 'case' : 'unknown';
+  }
+  return YAML_FORMAT.test(body) ? 'framework' : 'unknown';
+}
