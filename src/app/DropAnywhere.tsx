@@ -62,15 +62,16 @@ export function DropAnywhere() {
     };
   }, [t]);
 
+  // Styled as the compact "works offline now" notice: one line, its dismiss button beside it.
   return (
-    <div role="status" className="dropped">
+    <div role="status">
       {said && (
-        <p className="toast">
-          {said}{' '}
+        <div className="notice update compact">
+          <p>{said}</p>
           <button type="button" onClick={() => setSaid(null)}>
             {t('dropped.dismiss')}
           </button>
-        </p>
+        </div>
       )}
     </div>
   );
