@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -8,10 +8,12 @@ interface Props {
   confirmLabel: string;
   onConfirm(): void;
   onClose(): void;
+  /** Shown under the text, before the buttons (for example a way to save a copy first). */
+  children?: ReactNode;
 }
 
 /** A native modal dialog that asks before something is removed; Cancel has the focus. */
-export function ConfirmDialog({ open, heading, text, confirmLabel, onConfirm, onClose }: Props) {
+export function ConfirmDialog({ open, heading, text, confirmLabel, onConfirm, onClose, children }: Props) {
   const { t } = useTranslation('assessments');
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
@@ -24,6 +26,7 @@ export function ConfirmDialog({ open, heading, text, confirmLabel, onConfirm, on
     <dialog ref={dialog} aria-labelledby={headingId} onClose={onClose} className="dialog">
       <h2 id={headingId}>{heading}</h2>
       <p>{text}</p>
+      {children}
       <form method="dialog" className="dialog-actions">
         <button type="submit">{t('cancel')}</button>
         <button type="submit" className="danger" onClick={onConfirm}>

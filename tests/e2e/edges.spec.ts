@@ -83,3 +83,41 @@ test('Back from a new questionnaire skips the start form, so a second Start make
   await page.getByRole('link', { name: text('en', 'common:nav.assessments') }).click();
   await expect(page.getByText(text('en', 'assessments:count', { count: 1 }))).toBeVisible();
 });
+
+test('“Remove everything from this device” offers a file first, then leaves nothing, in this tab and another', async ({
+  page,
+  context,
+}) => {
+  await startAssessment(page, 'framework=guidance-competences&sections=C3.1');
+  await page
+    .locator('#statement-C3\\.1-k1')
+    .getByRole('group', { name: /Now/ })
+    .getByRole('radio', { name: '2 Can do it with support' })
+    .click();
+  await page.getByRole('link', { name: text('en', 'common:nav.assessments') }).click();
+  const other = await context.newPage();
+  await other.goto('./?lng=en#/assessments');
+  await expect(other.getByText(text('en', 'assessments:count', { count: 1 }))).toBeVisible();
+
+  await page.getByRole('button', { name: text('en', 'assessments:removeAll.action') }).click();
+  const dialog = page.getByRole('dialog', { name: text('en', 'assessments:removeAll.confirmHeading') });
+  await expect(dialog).toBeVisible();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: text('en', 'assessments:removeAll.save') }).click();
+  const file = JSON.parse(
+    await (await (await download).createReadStream())
+      .toArray()
+      .then((c) => Buffer.concat(c).toString('utf8')),
+  );
+  expect(Object.keys(file.keys)).toContain('csa.assessments');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: text('en', 'assessments:removeAll.confirm') }).click();
+
+  for (const tab of [page, other]) {
+    await expect(tab.getByText(text('en', 'assessments:empty'))).toBeVisible();
+    await tab.reload();
+    await expect(tab.getByText(text('en', 'assessments:empty'))).toBeVisible();
+  }
+  const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('csa.')));
+  expect(keys).toEqual([]);
+});

@@ -9,6 +9,7 @@ import { useFrameworks } from '../../ui/useFrameworks.ts';
 import { AssessmentRow } from './AssessmentRow.tsx';
 import { DeleteDialog } from './DeleteDialog.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
+import { RemoveEverything } from './RemoveEverything.tsx';
 import './assessments.css';
 
 /** Assessments shown at first, and how many more each "Show more" adds: the page stays quick with thousands. */
@@ -112,6 +113,7 @@ export default function AssessmentListPage() {
           )}
         </>
       )}
+      <RemoveEverything />
       <DeleteDialog
         assessment={toDelete}
         onClose={() => {
