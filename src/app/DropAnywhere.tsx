@@ -2,6 +2,7 @@ import type { ParseKeys } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileKind } from '../domain/files/fileKind.ts';
+import { userDataStore } from '../store/appStores.ts';
 import { type FileDestination, handOver, takeHandedOver } from '../ui/pendingFile.ts';
 import { hrefFor, navigate } from '../ui/routes.ts';
 
@@ -46,9 +47,17 @@ export function DropAnywhere() {
       const place = PLACE[kind];
       if (handOver(file, place.to)) return setSaid(t(`dropped.${kind}` as ParseKeys, { file: file.name }));
       if (kind === 'result') {
-        // Only a workshop's own page adds a result to it.
-        takeHandedOver('result');
-        return setSaid(t('dropped.resultElsewhere', { file: file.name }));
+        // Only a workshop's own page adds a result to it: the one its file is named after (resultFileName).
+        const name = file.name.toLowerCase();
+        const exercise = Object.keys(userDataStore.getState().exercises).find((id) =>
+          name.startsWith(`result-${id.toLowerCase()}-`),
+        );
+        if (!exercise) {
+          takeHandedOver('result');
+          return setSaid(t('dropped.resultElsewhere', { file: file.name }));
+        }
+        setSaid(t('dropped.result', { file: file.name }));
+        return navigate(hrefFor.workshop(exercise));
       }
       setSaid(t(`dropped.${kind}` as ParseKeys, { file: file.name }));
       navigate(place.href());

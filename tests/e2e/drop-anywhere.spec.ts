@@ -1,5 +1,6 @@
 // A file dropped anywhere on the page (not on a drop zone) is recognised by what it holds
 // and sent to the page that opens it, with a line saying what it is.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { text } from './helpers.ts';
@@ -51,6 +52,7 @@ test('a saved assessment file dropped on the library is opened with the assessme
   const saved = readFileSync((await (await download).path()) ?? '', 'utf8');
 
   await page.goto('./?lng=fi#/');
+  await page.getByRole('heading', { level: 1, name: text('fi', 'library:heading') }).waitFor();
   await dropOnPage(page, 'arvioinnit.json', saved);
   await expect(
     page.getByText(text('fi', 'common:dropped.assessment', { file: 'arvioinnit.json' })),
@@ -81,4 +83,34 @@ test('a result file away from its workshop, and a file the app does not open, ar
   await dropOnPage(page, 'w.json', '{"format":"competency-workshop/1","exercise":{},"results":[]}');
   await expect(page).toHaveURL(/#\/workshops$/);
   await expect(page.getByRole('alert')).toContainText('w.json');
+});
+
+test('a result file is added on its workshop’s page, also when dropped elsewhere', async ({ page }) => {
+  const seeded = JSON.parse(
+    execFileSync('node_modules/.bin/tsx', ['tests/e2e/seedWorkshop.ts', '1'], { encoding: 'utf8' }),
+  ) as { exerciseId: string; stored: string };
+  const stored = JSON.parse(seeded.stored) as {
+    state: { workshopResults: Record<string, { code: string }> };
+  };
+  const code = Object.values(stored.state.workshopResults)[0]?.code ?? '';
+  await page.addInitScript((value) => {
+    if (!localStorage.getItem('csa.assessments')) localStorage.setItem('csa.assessments', value);
+  }, seeded.stored);
+  const resultFile = JSON.stringify({ format: 'competency-workshop-result/1', code });
+  const name = `result-${seeded.exerciseId.toLowerCase()}-r0000000.json`;
+  const added = text('en', 'workshop:collect.fromFile', {
+    file: name,
+    message: text('en', 'workshop:collect.duplicate'),
+  });
+
+  await page.goto(`./?lng=en#/workshop/${seeded.exerciseId}`);
+  await dropOnPage(page, name, resultFile);
+  await expect(page.getByText(added)).toBeVisible();
+
+  await page.goto('./?lng=en#/assessments');
+  await page.getByRole('heading', { name: text('en', 'assessments:heading') }).waitFor();
+  await dropOnPage(page, name, resultFile);
+  await expect(page).toHaveURL(new RegExp(`#/workshop/${seeded.exerciseId}$`));
+  await expect(page.getByText(text('en', 'common:dropped.result', { file: name }))).toBeVisible();
+  await expect(page.getByText(added)).toBeVisible();
 });
