@@ -1,6 +1,7 @@
 // The edges of the journeys (issue 17): focus and scroll after a route change, messages
 // where an input is refused, a second Start, the offline notice on a phone, removing
 // everything from a shared computer, and a scale step's description on a touch screen.
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { startAssessment, text } from './helpers.ts';
 
@@ -120,4 +121,24 @@ test('“Remove everything from this device” offers a file first, then leaves 
   }
   const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('csa.')));
   expect(keys).toEqual([]);
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, viewport: { width: 360, height: 740 } });
+
+  test('a tapped scale step shows its description below it, until the next tap', async ({ page }) => {
+    await startAssessment(page, 'framework=guidance-competences&sections=C3.1');
+    const scale = JSON.parse(readFileSync('locales/en/scale.json', 'utf8')).default;
+    const tooltip = page.locator('.scale-hint');
+    await page.locator('label[for="C3.1-k1-current-4"]').tap();
+    await expect(page.locator('#C3\\.1-k1-current-4')).toBeChecked();
+    await expect(tooltip).toHaveText(scale['4'].description);
+    const box = await page.locator('label[for="C3.1-k1-current-4"]').boundingBox();
+    const tip = await tooltip.boundingBox();
+    expect(tip && box && tip.y >= box.y + box.height).toBe(true);
+    await page.locator('label[for="C3.1-k1-target-2"]').tap();
+    await expect(tooltip).toHaveText(scale['2'].description);
+    await page.locator('.statement-text').first().tap();
+    await expect(tooltip).toHaveCount(0);
+  });
 });

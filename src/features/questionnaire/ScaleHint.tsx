@@ -16,7 +16,7 @@ interface Shown {
 
 /**
  * One tooltip for the page with the description of the scale step under the
- * pointer (once it rests) or under keyboard focus. It is the only one: the
+ * pointer (once it rests), under keyboard focus, or just tapped on a touch screen. It is the only one: the
  * choices carry no hidden copies to lay out, and a click on its way through
  * shows or lays out nothing. Screen readers get the description through
  * `aria-describedby` (see ScaleDescriptions); this copy is for the eye.
@@ -90,6 +90,18 @@ export function ScaleHint({
     const onFocusOut = () => {
       if (byKeyboard) hide();
     };
+    // A touch screen has no hover: the step just tapped shows its description below it,
+    // until the next touch (a press of a mouse still dismisses it).
+    let touched = false;
+    const onPointerDown = (e: PointerEvent) => {
+      touched = e.pointerType === 'touch';
+      dropPointerTip();
+    };
+    const onClick = (e: MouseEvent) => {
+      const input = e.target as Element;
+      const option = input.matches('input') ? input.closest('.option') : null;
+      if (touched && option) place(option, false);
+    };
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.key === 'Escape') hide();
     };
@@ -98,7 +110,8 @@ export function ScaleHint({
     area.addEventListener('pointerover', onPointerOver, options);
     area.addEventListener('pointerleave', onPointerLeave, options);
     // A press dismisses the tooltip, and the pointer has to move on to bring it back.
-    area.addEventListener('pointerdown', dropPointerTip, options);
+    area.addEventListener('pointerdown', onPointerDown, options);
+    area.addEventListener('click', onClick, options);
     area.addEventListener('focusin', onFocusIn, options);
     area.addEventListener('focusout', onFocusOut, options);
     document.addEventListener('keydown', onKeyDown, options);
