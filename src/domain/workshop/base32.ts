@@ -3,14 +3,17 @@
 // spaces and dashes do not matter), and every character is in a QR code's
 // compact alphanumeric mode.
 
-export const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-const VALUE = new Map([...ALPHABET].map((c, i) => [c, i]));
-for (const [alias, value] of [
-  ['I', 1],
-  ['L', 1],
-  ['O', 0],
-] as const)
-  VALUE.set(alias, value);
+import { ALPHABET } from './alphabet.ts';
+
+export { ALPHABET, randomChars } from './alphabet.ts';
+
+/** Each character's value, with I and L read as 1 and O as 0. */
+function valueTable(): Map<string, number> {
+  const table = new Map([...ALPHABET].map((c, i) => [c, i]));
+  table.set('I', 1).set('L', 1).set('O', 0);
+  return table;
+}
+const VALUE = /* @__PURE__ */ valueTable();
 
 /** The code as typed, in its canonical form; null when a character is not base32. */
 export function normalize(typed: string): string | null {
@@ -83,13 +86,6 @@ export function decodeBytes(text: string, length: number): Uint8Array {
 
 /** Characters that `bytes` bytes take. */
 export const charsForBytes = (bytes: number) => Math.ceil((bytes * 8) / 5);
-
-/** Random characters from the browser's cryptographic source. */
-export function randomChars(length: number): string {
-  const bytes = new Uint8Array(length);
-  globalThis.crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => ALPHABET[b & 31]).join('');
-}
 
 /**
  * A check character (Luhn's algorithm modulo 32): every single mistyped

@@ -4,7 +4,7 @@
 // Apart from the layout (exercise.ts), so that the store, on the first page,
 // needs neither the scope rules nor the default scale's texts.
 import * as z from 'zod/mini';
-import { randomChars } from './base32.ts';
+import { randomChars } from './alphabet.ts';
 
 export const EXERCISE_ID_LENGTH = 8;
 /** Common practice in group surveys: 5 by default, never below 3. */
