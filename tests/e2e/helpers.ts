@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -48,4 +48,10 @@ export async function startAssessment(page: Page, query: string, language = 'en'
   await page.getByRole('button', { name: text(language, 'start:submit') }).click();
   await page.getByRole('heading', { level: 2 }).first().waitFor();
   return page.url();
+}
+
+/** A statement's data table in the group picture: participants per level, now and as the goal. */
+export async function expectLevelCounts(table: Locator, now: number[], goal: number[]): Promise<void> {
+  await expect(table.getByRole('row', { name: /^Now/ }).getByRole('cell')).toHaveText(now.map(String));
+  await expect(table.getByRole('row', { name: /^Goal/ }).getByRole('cell')).toHaveText(goal.map(String));
 }

@@ -3,7 +3,7 @@
 // and hand back the code their page shows; the trainer pastes the codes and the
 // group picture counts them. Nothing is requested from another origin.
 import { expect, type Page, test } from '@playwright/test';
-import { text } from './helpers.ts';
+import { expectLevelCounts, text } from './helpers.ts';
 
 /** Participant p rates the first statement `CURRENT[p]` now and 4 as the goal. */
 const CURRENT = [1, 2, 2, 3, 4];
@@ -61,20 +61,7 @@ test('a trainer and five participants on their own devices: join, rate, hand bac
   ).toBeVisible();
   // The first statement's data table: the five participants' levels, now and as their goal.
   const table = trainer.getByRole('table', { name: /^various parallel perspectives/ }).first();
-  await expect(table.getByRole('row', { name: /^Now/ }).getByRole('cell')).toHaveText([
-    '0',
-    '1',
-    '2',
-    '1',
-    '1',
-  ]);
-  await expect(table.getByRole('row', { name: /^Goal/ }).getByRole('cell')).toHaveText([
-    '0',
-    '0',
-    '0',
-    '0',
-    '5',
-  ]);
+  await expectLevelCounts(table, [0, 1, 2, 1, 1], [0, 0, 0, 0, 5]);
   expect(foreign).toEqual([]);
   await trainerContext.close();
 });

@@ -15,7 +15,7 @@ import { decodeJoin } from '../../src/domain/workshop/joinLink.ts';
 import { encodeResult, groupCode, type Rating } from '../../src/domain/workshop/resultCode.ts';
 import { exerciseOver, repoFramework } from '../../src/domain/workshop/workshop.testing.ts';
 import { writeWorkshopFile } from '../../src/domain/workshop/workshopFile.ts';
-import { text } from './helpers.ts';
+import { expectLevelCounts, text } from './helpers.ts';
 import { qrVideo } from './qrVideo.ts';
 
 const fw = repoFramework('samenwerken.yaml');
@@ -109,20 +109,7 @@ test('a trainer creates an exercise by deep link, collects five results, keeps a
   // A statement's data table: counts of current and target levels.
   const first = fw.sections.find((s) => s.id === 'informatie-delen')?.groups[0]?.items[0];
   const table = page.getByRole('table', { name: new RegExp(`^${first?.text.en?.slice(0, 20)}`) }).first();
-  await expect(table.getByRole('row', { name: /^Now/ }).getByRole('cell')).toHaveText([
-    '0',
-    '1',
-    '2',
-    '1',
-    '1',
-  ]);
-  await expect(table.getByRole('row', { name: /^Goal/ }).getByRole('cell')).toHaveText([
-    '0',
-    '0',
-    '0',
-    '2',
-    '3',
-  ]);
+  await expectLevelCounts(table, [0, 1, 2, 1, 1], [0, 0, 0, 2, 3]);
 
   // A duplicate and a code of another exercise are refused; the count stays 5.
   const other = { ...exercise, id: 'ZZZZZZZZ' };
