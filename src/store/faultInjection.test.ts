@@ -230,7 +230,11 @@ function world() {
     const kept = new Set(disk.keysWith(`${STORAGE_KEY}.backup.`).map((k) => disk.data.get(k)));
     for (const lost of mustKeep)
       expect(text === lost || kept.has(lost), 'unreadable data kept aside').toBe(true);
-    if (text === undefined || mustKeep.includes(text)) return;
+    if (text === undefined) {
+      expect(expected.size, 'edits said to be saved, but nothing is stored').toBe(0);
+      return;
+    }
+    if (mustKeep.includes(text)) return;
     const restored = restoreStored(text, STORAGE_VERSION + 1);
     expect(restored.ok, 'stored data readable').toBe(true);
     if (!restored.ok) return;
@@ -266,5 +270,8 @@ describe('fault injection: nothing acknowledged as saved is lost', () => {
       }),
       { seed: 20261201, numRuns: 1000 },
     );
+    // Every kind of fault was injected, not only drawn.
+    for (const kind of ['quota', 'corrupt', 'foreign', 'skew', 'closed', 'newer'] as const)
+      expect(faults[kind], kind).toBeGreaterThan(0);
   });
 });

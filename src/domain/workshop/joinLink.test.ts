@@ -28,7 +28,9 @@ describe('join links', () => {
 
   it('carry an added framework when it is small, and only name it when it is not', async () => {
     const small = 'format: competency-framework/1\nid: own\n';
-    expect((await decodeJoin((await encodeJoin(exercise, small)).param))?.frameworkText).toBe(small);
+    const carried = await encodeJoin(exercise, small);
+    expect(carried.withFramework).toBe(true);
+    expect((await decodeJoin(carried.param))?.frameworkText).toBe(small);
     let seed = 7;
     const random = Array.from({ length: 4000 }, () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -36,7 +38,12 @@ describe('join links', () => {
     }).join('');
     const large = await encodeJoin(exercise, random);
     expect(large.withFramework).toBe(false);
-    expect((await decodeJoin(large.param))?.frameworkText).toBeNull();
+    const named = await decodeJoin(large.param);
+    expect(named?.frameworkText).toBeNull();
+    expect([named?.exercise.frameworkId, named?.exercise.frameworkVersion]).toEqual([
+      'guidance-competences',
+      '1',
+    ]);
   });
 
   it('read nothing from an altered, crafted or oversized link', async () => {

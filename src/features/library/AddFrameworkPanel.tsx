@@ -14,7 +14,7 @@ import { downloadText } from '../../ui/download.ts';
 import { formatList, languageName } from '../../ui/languageNames.ts';
 import { ProblemList } from '../../ui/ProblemList.tsx';
 import { handOver, useHandedOver } from '../../ui/pendingFile.ts';
-import { navigate } from '../../ui/routes.ts';
+import { hrefFor, navigate } from '../../ui/routes.ts';
 import { sectionTitle } from '../../ui/sectionTitle.ts';
 import { CaseNotes } from './CaseNotes.tsx';
 import { VersionChanges } from './VersionChanges.tsx';
@@ -202,7 +202,7 @@ export function AddFrameworkPanel() {
               className="button primary"
               onClick={() => {
                 handOver(state.file, 'assessments');
-                navigate('#/assessments');
+                navigate(hrefFor.assessments());
               }}
             >
               {t('add.openAssessment')}

@@ -70,7 +70,7 @@ export function CreateExerciseForm({ prefill }: { prefill: Prefill | null }) {
     if (!summary) return;
     const value = Number(threshold.trim());
     const wrong = {
-      sections: chosen.length === 0,
+      sections: chosen.length === 0 || total === 0,
       threshold: !/^\d+$/.test(threshold.trim()) || value < MIN_THRESHOLD || value > 1000,
     };
     setErrors(wrong);
@@ -123,7 +123,7 @@ export function CreateExerciseForm({ prefill }: { prefill: Prefill | null }) {
         }}
         legend={t('create.sections')}
         countText={(count) => t('create.sectionStatements', { count })}
-        error={errors.sections ? t('create.noSections') : null}
+        error={errors.sections ? t(chosen.length === 0 ? 'create.noSections' : 'create.noStatements') : null}
       />
       {summary.levels.length > 0 && (
         <fieldset aria-describedby={ids.levelHint}>

@@ -6,6 +6,7 @@ import { encodeJoin } from '../../domain/workshop/joinLink.ts';
 import { useUserData } from '../../store/appStores.ts';
 import { isBuiltIn } from '../../store/frameworks.ts';
 import { downloadText, fileNameFor } from '../../ui/download.ts';
+import { hrefFor } from '../../ui/routes.ts';
 import { endonym } from './languages.ts';
 import { PrintedHandout } from './PrintedHandout.tsx';
 import { QrCode } from './QrCode.tsx';
@@ -34,7 +35,7 @@ export function HandOut({ exercise }: { exercise: Exercise }) {
   useEffect(() => {
     let live = true;
     void encodeJoin(exercise, frameworkText).then(({ param, withFramework }) => {
-      if (live) setLink({ url: `${appAddress()}#/join?x=${param}`, withFramework });
+      if (live) setLink({ url: `${appAddress()}${hrefFor.join(param)}`, withFramework });
     });
     return () => {
       live = false;
