@@ -169,3 +169,14 @@ test('a start that would include no statement is refused with the reason, and no
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('csa.assessments') ?? '{}'));
   expect(Object.keys(stored.state?.assessments ?? {})).toEqual([]);
 });
+
+test('an exercise that would include no statement is refused with the reason, and nothing is created', async ({
+  page,
+}) => {
+  await page.goto('./?lng=en#/workshop/new?framework=samenwerken&sections=afspraken-maken&level=basis');
+  await page.getByRole('button', { name: text('en', 'workshop:create.submit') }).click();
+  await expect(page.getByRole('alert')).toHaveText(text('en', 'workshop:create.noStatements'));
+  await expect(page).toHaveURL(/#\/workshop/);
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('csa.assessments') ?? '{}'));
+  expect(Object.keys(stored.state?.exercises ?? {})).toEqual([]);
+});
