@@ -28,10 +28,10 @@ test('a trainer and five participants on their own devices: join, rate, hand bac
   await trainer.goto('./?lng=en#/workshop/new?framework=guidance-competences&sections=C3.1&lng=en');
   await trainer.getByLabel(text('en', 'workshop:create.title')).fill('Networking, the room');
   await trainer.getByRole('button', { name: text('en', 'workshop:create.submit') }).click();
-  const joinLink = await trainer
-    .getByRole('textbox', { name: text('en', 'workshop:handout.joinLink') })
-    .inputValue();
-  expect(joinLink).toContain('#/join?x=');
+  // The link is packed a moment after the page shows: wait for it.
+  const joinField = trainer.getByRole('textbox', { name: text('en', 'workshop:handout.joinLink') });
+  await expect(joinField).toHaveValue(/#\/join\?x=/);
+  const joinLink = await joinField.inputValue();
 
   const codes: string[] = [];
   for (const [p, current] of CURRENT.entries()) {
