@@ -7,6 +7,9 @@
 // task and FCP, and each build's first-page bytes. Each folder is a bench
 // build (`vite build --mode bench` with EXTRA_FRAMEWORKS=.bench/frameworks):
 //   node scripts/bench/compare.mjs [--runs=7 --throttle=4 --scenarios=0,3 --out=file.json] name=dist-folder ...
+// With --latency=ms (and --down=, --up= in kbit/s, 4000 and 1500 unless given) every
+// load goes through Chromium's emulated network (the loopback server has no round
+// trip of its own), e.g. --latency=150: what a mobile connection adds to each request.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -23,11 +26,12 @@ const FIGURES = [
   ['fcpMs', 'FCP'],
 ];
 
-const opt = { runs: 7, throttle: 4, scenarios: '0,3', out: '' };
+const opt = { runs: 7, throttle: 4, scenarios: '0,3', out: '', latency: 0, down: 4000, up: 1500 };
+const NUMBERS = ['runs', 'throttle', 'latency', 'down', 'up'];
 const builds = [];
 for (const a of process.argv.slice(2)) {
-  const m = /^--(runs|throttle|scenarios|out)=(.*)$/.exec(a);
-  if (m) opt[m[1]] = ['runs', 'throttle'].includes(m[1]) ? Number(m[2]) : m[2];
+  const m = /^--(runs|throttle|scenarios|out|latency|down|up)=(.*)$/.exec(a);
+  if (m) opt[m[1]] = NUMBERS.includes(m[1]) ? Number(m[2]) : m[2];
   else if (/^[^=]+=.+$/.test(a)) {
     const [name, dir] = [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)];
     builds.push({ name, dir: resolve(dir) });
@@ -38,6 +42,10 @@ if (builds.length < 1) {
   process.exit(2);
 }
 const scenarios = opt.scenarios.split(',').map((i) => allScenarios[Number(i)]);
+// kbit/s to bytes per second, as the DevTools protocol takes them.
+const network = opt.latency
+  ? { latency: opt.latency, download: (opt.down * 1000) / 8, upload: (opt.up * 1000) / 8 }
+  : undefined;
 
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 for (const b of builds) {
@@ -46,7 +54,7 @@ for (const b of builds) {
   b.samples = scenarios.map(() => []);
 }
 const once = (b, k) =>
-  loadApp(browser, `${b.server.url}?lng=en${scenarios[k].url}`, scenarios[k], opt.throttle);
+  loadApp(browser, `${b.server.url}?lng=en${scenarios[k].url}`, scenarios[k], opt.throttle, network);
 // A warm-up load of each, then the rounds.
 for (const b of builds) for (const k of scenarios.keys()) await once(b, k);
 for (let round = 0; round < opt.runs; round++) {
@@ -61,8 +69,9 @@ for (let round = 0; round < opt.runs; round++) {
 await browser.close();
 for (const b of builds) await b.server.close();
 
-const result = { throttle: opt.throttle, runs: opt.runs, builds: [] };
-console.log(`\nCPU throttle ${opt.throttle}x, ${opt.runs} rounds, median (lowest-highest) in ms\n`);
+const result = { throttle: opt.throttle, runs: opt.runs, network: network ?? null, builds: [] };
+const net = network ? `, network ${opt.latency} ms latency, ${opt.down}/${opt.up} kbit/s` : '';
+console.log(`\nCPU throttle ${opt.throttle}x${net}, ${opt.runs} rounds, median (lowest-highest) in ms\n`);
 for (const [k, s] of scenarios.entries()) {
   console.log(s.label);
   const rows = [['build', ...FIGURES.map(([, label]) => label), 'first page KB']];

@@ -87,9 +87,12 @@ function probe({ stored, ready, shown, reflected }) {
   };
 }
 
-/** One fresh load of a scenario with the CPU slowed down `throttle` times, then one rating. */
-export const loadApp = (browser, url, scenario, throttle) =>
-  withBenchPage(browser, { throttle, init: [probe, scenario] }, async (page) => {
+/**
+ * One fresh load of a scenario with the CPU slowed down `throttle` times (and the
+ * network as `network`, see withBenchPage, when given), then one rating.
+ */
+export const loadApp = (browser, url, scenario, throttle, network) =>
+  withBenchPage(browser, { throttle, network, init: [probe, scenario] }, async (page) => {
     await page.goto(url, { waitUntil: 'load', timeout: 300_000 });
     const readyMs = await page.evaluate(() => window.__perf.ready);
     const shownMs = await page.evaluate(() => window.__perf.shown);

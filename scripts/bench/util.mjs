@@ -76,15 +76,26 @@ export async function bundleForPage(entry, name, what) {
 
 /**
  * Runs `run(page)` in a fresh 1280x800 page, its CPU slowed down `throttle` times
- * (none when not given), `init` added as its init script when given; the context is closed after.
+ * (none when not given), its network as `network` when given ({ latency } in ms,
+ * { download, upload } in bytes per second: Chromium's emulated network conditions),
+ * `init` added as its init script when given; the context is closed after.
  */
-export async function withBenchPage(browser, { throttle, init }, run) {
+export async function withBenchPage(browser, { throttle, network, init }, run) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
-    if (throttle != null) {
+    if (throttle != null || network) {
       const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+      if (throttle != null) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+      if (network) {
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', {
+          offline: false,
+          latency: network.latency,
+          downloadThroughput: network.download,
+          uploadThroughput: network.upload,
+        });
+      }
     }
     if (init) await page.addInitScript(...init);
     return await run(page);
