@@ -20,6 +20,15 @@ describe('an unterminated quote', () => {
     }
   });
 
+  it('names a double quote mark too, where it opens in a list', () => {
+    const read = readDocument('items:\n  - a\n  - "open\n  - b\n', 'f.yaml', 100_000);
+    expect(read.ok).toBe(false);
+    if (!read.ok) {
+      expect(read.problems.map((p) => [p.line, p.col, p.params.quote])).toEqual([[3, 5, '"']]);
+      expect(read.problems[0]?.message).toMatch(/starts with " here is never closed/);
+    }
+  });
+
   it('leaves other syntax errors where the parser puts them', () => {
     expect(problemsOf('a: [1, 2\nb: 3\n')[0]).toMatch(/yaml-syntax/);
   });
