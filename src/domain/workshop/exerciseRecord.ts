@@ -10,6 +10,7 @@ export const EXERCISE_ID_LENGTH = 8;
 /** Common practice in group surveys: 5 by default, never below 3. */
 export const DEFAULT_THRESHOLD = 5;
 export const MIN_THRESHOLD = 3;
+export const MAX_THRESHOLD = 1000;
 export const MAX_TITLE = 200;
 export const MAX_INSTRUCTIONS = 2000;
 
@@ -26,7 +27,7 @@ export const exerciseSchema = z.object({
   title: z.string().check(z.maxLength(MAX_TITLE)),
   instructions: z._default(z.string().check(z.maxLength(MAX_INSTRUCTIONS)), ''),
   notes: z._default(z.boolean(), false),
-  threshold: z._default(z.int().check(z.gte(MIN_THRESHOLD), z.lte(1000)), DEFAULT_THRESHOLD),
+  threshold: z._default(z.int().check(z.gte(MIN_THRESHOLD), z.lte(MAX_THRESHOLD)), DEFAULT_THRESHOLD),
   createdAt: time,
   /** The exercise this one repeats ("before and after"). */
   previousId: z._default(z.nullable(z.string().check(z.maxLength(8))), null),

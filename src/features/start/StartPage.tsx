@@ -3,7 +3,13 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Subject } from '../../domain/framework/schema.ts';
-import { type FrameworkSummary, statementsAtLevel } from '../../domain/framework/summary.ts';
+import {
+  type ChoiceProblem,
+  choiceProblem,
+  chosenStatements,
+  sectionsToStore,
+} from '../../domain/framework/sectionChoice.ts';
+import type { FrameworkSummary } from '../../domain/framework/summary.ts';
 import { userDataStore } from '../../store/appStores.ts';
 import { findSummary } from '../../store/frameworks.ts';
 import { formatDate } from '../../ui/formatDate.ts';
@@ -48,24 +54,21 @@ function StartForm({
     if (level && ids.includes(level)) return level;
     return ids[0] ?? null;
   });
-  const [error, setError] = useState<'noSections' | 'noStatements' | null>(null);
+  const [error, setError] = useState<ChoiceProblem | null>(null);
   const ids = { title: useId(), name: useId(), hint: useId() };
-  const count = (s: FrameworkSummary['sections'][number]) => statementsAtLevel(summary, s, chosenLevel);
-  const total = summary.sections.filter((s) => chosen.includes(s.id)).reduce((n, s) => n + count(s), 0);
+  const total = chosenStatements(summary, chosen, chosenLevel);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (!chosen.length || total === 0) {
-      // Nothing to rate: refused, with the reason (no section, or none with a statement at this level).
-      setError(chosen.length ? 'noStatements' : 'noSections');
-      return;
-    }
+    // Nothing to rate: refused, with the reason (no section, or none with a statement at this level).
+    const problem = choiceProblem(summary, chosen, chosenLevel);
+    if (problem) return setError(problem);
     const id = userDataStore.getState().create({
       frameworkId: summary.id,
       frameworkVersion: summary.version,
       title: title.trim() || t('titleDefault', { framework: fwTitle, date }),
       subjectName: name,
-      sections: chosen.length === known.length ? [] : known.filter((s) => chosen.includes(s)),
+      sections: sectionsToStore(summary, chosen),
       level: chosenLevel,
     });
     // The questionnaire takes the form's place in the history: Back goes to where the user came

@@ -1,14 +1,21 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/framework/localize.ts';
-import { statementsAtLevel } from '../../domain/framework/summary.ts';
+import {
+  type ChoiceProblem,
+  choiceProblem,
+  chosenStatements,
+  sectionsToStore,
+} from '../../domain/framework/sectionChoice.ts';
 import {
   DEFAULT_THRESHOLD,
   MAX_INSTRUCTIONS,
+  MAX_THRESHOLD,
   MAX_TITLE,
   MIN_THRESHOLD,
 } from '../../domain/workshop/exercise.ts';
 import type { Prefill } from '../../domain/workshop/prefill.ts';
+import { readThreshold } from '../../domain/workshop/threshold.ts';
 import { userDataStore } from '../../store/appStores.ts';
 import { useCatalog } from '../../store/frameworks.ts';
 import { formatDate } from '../../ui/formatDate.ts';
@@ -35,7 +42,7 @@ export function CreateExerciseForm({ prefill }: { prefill: Prefill | null }) {
   const [instructions, setInstructions] = useState('');
   const [notes, setNotes] = useState(false);
   const [threshold, setThreshold] = useState(String(DEFAULT_THRESHOLD));
-  const [errors, setErrors] = useState<{ sections?: boolean; threshold?: boolean }>({});
+  const [errors, setErrors] = useState<{ sections?: ChoiceProblem | null; threshold?: boolean }>({});
   const thresholdInput = useRef<HTMLInputElement>(null);
   const ids = {
     framework: useId(),
@@ -54,8 +61,7 @@ export function CreateExerciseForm({ prefill }: { prefill: Prefill | null }) {
   const fwTitle = localize(summary.title, ui, summary.sourceLanguage).text;
   const date = formatDate(Date.now(), ui, { dateStyle: 'medium' }, t('errors:unknownDate'));
   const defaultTitle = t('create.titleDefault', { framework: fwTitle, date });
-  const count = (s: (typeof summary.sections)[number]) => statementsAtLevel(summary, s, level);
-  const total = summary.sections.filter((s) => chosen.includes(s.id)).reduce((n, s) => n + count(s), 0);
+  const total = chosenStatements(summary, chosen, level);
 
   function pickFramework(id: string) {
     const next = catalog.find((e) => e.summary.id === id)?.summary;
@@ -68,18 +74,15 @@ export function CreateExerciseForm({ prefill }: { prefill: Prefill | null }) {
   function submit(event: FormEvent) {
     event.preventDefault();
     if (!summary) return;
-    const value = Number(threshold.trim());
-    const wrong = {
-      sections: chosen.length === 0 || total === 0,
-      threshold: !/^\d+$/.test(threshold.trim()) || value < MIN_THRESHOLD || value > 1000,
-    };
-    setErrors(wrong);
-    if (wrong.threshold) thresholdInput.current?.focus();
-    if (wrong.sections || wrong.threshold) return;
+    const value = readThreshold(threshold);
+    const sections = choiceProblem(summary, chosen, level);
+    setErrors({ sections, threshold: value === null });
+    if (value === null) thresholdInput.current?.focus();
+    if (sections || value === null) return;
     const id = userDataStore.getState().createExercise({
       frameworkId: summary.id,
       frameworkVersion: summary.version,
-      sections: chosen.length === known.length ? [] : known.filter((s) => chosen.includes(s)),
+      sections: sectionsToStore(summary, chosen),
       level,
       language,
       title: (title ?? '').trim() || defaultTitle,
@@ -118,12 +121,16 @@ export function CreateExerciseForm({ prefill }: { prefill: Prefill | null }) {
         level={level}
         chosen={chosen}
         onChosen={(update) => {
-          setErrors((x) => ({ ...x, sections: false }));
+          setErrors((x) => ({ ...x, sections: null }));
           setChosen(update);
         }}
         legend={t('create.sections')}
         countText={(count) => t('create.sectionStatements', { count })}
-        error={errors.sections ? t(chosen.length === 0 ? 'create.noSections' : 'create.noStatements') : null}
+        error={
+          errors.sections
+            ? t(errors.sections === 'noSections' ? 'create.noSections' : 'create.noStatements')
+            : null
+        }
       />
       {summary.levels.length > 0 && (
         <fieldset aria-describedby={ids.levelHint}>
@@ -209,7 +216,7 @@ export function CreateExerciseForm({ prefill }: { prefill: Prefill | null }) {
           type="number"
           inputMode="numeric"
           min={MIN_THRESHOLD}
-          max={1000}
+          max={MAX_THRESHOLD}
           step={1}
           value={threshold}
           onChange={(e) => {
