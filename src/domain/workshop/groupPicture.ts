@@ -5,7 +5,7 @@
 // and a statement rated by fewer participants than the threshold shows no
 // distribution (nor does it enter a section's or a kind's).
 import type { GroupKind } from '../framework/schema.ts';
-import type { Exercise, ExerciseLayout } from './exercise.ts';
+import { type Exercise, type ExerciseLayout, MIN_THRESHOLD } from './exercise.ts';
 import type { WorkshopResult } from './resultCode.ts';
 
 export interface Distribution {
@@ -61,8 +61,16 @@ export interface GroupPicture {
   disagreement: StatementPicture[];
 }
 
+/**
+ * The anonymity rule, once for the app: anonymous ratings are shown only as a
+ * group of at least `threshold` people, and never of fewer than MIN_THRESHOLD.
+ */
+export function enoughToShow(count: number, threshold: number = MIN_THRESHOLD): boolean {
+  return count >= Math.max(threshold, MIN_THRESHOLD);
+}
+
 /** The value at quantile p of sorted values (linear between neighbours, as most statistics software does). */
-function quantile(sorted: readonly number[], p: number): number {
+export function quantile(sorted: readonly number[], p: number): number {
   const at = (sorted.length - 1) * p;
   const lo = Math.floor(at);
   const below = sorted[lo] ?? 0;
@@ -119,7 +127,7 @@ export function groupPicture(
       items.map((item) => ({ itemId: item.id, sectionId: section.id, groupId: group.id, kind: group.kind })),
     ),
   );
-  const enough = results.length >= exercise.threshold;
+  const enough = enoughToShow(results.length, exercise.threshold);
   const statements = where.map((w, index): StatementPicture => {
     const current = scale.map(() => 0);
     const target = scale.map(() => 0);
@@ -142,7 +150,7 @@ export function groupPicture(
     }
     const rated = current.reduce((a, b) => a + b, 0);
     const targeted = target.reduce((a, b) => a + b, 0);
-    const hidden = !enough || Math.min(rated, targeted) < exercise.threshold;
+    const hidden = !enough || !enoughToShow(Math.min(rated, targeted), exercise.threshold);
     const sortedGaps = [...gaps].sort((a, b) => a - b);
     return {
       ...w,

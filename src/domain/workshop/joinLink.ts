@@ -68,12 +68,14 @@ async function transform(bytes: Uint8Array, stream: CompressionStream | Decompre
   return out;
 }
 
-async function pack(value: unknown): Promise<string> {
+/** A value as a link's parameter: compact JSON, deflated, in base64url (also feedback links). */
+export async function packLink(value: unknown): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(value));
   return toBase64Url(await transform(json, new CompressionStream('deflate-raw'), MAX_INFLATED));
 }
 
-async function unpack(param: string): Promise<unknown> {
+/** A link's parameter read back; throws on anything that is not one (within the size limits). */
+export async function unpackLink(param: string): Promise<unknown> {
   const bytes = param.length <= MAX_PARAM ? fromBase64Url(param) : null;
   if (!bytes) throw new SyntaxError('not a link');
   const json = await transform(bytes, new DecompressionStream('deflate-raw'), MAX_INFLATED);
@@ -90,18 +92,18 @@ export async function encodeJoin(
     ...LINK_FIELDS.map((k) => (k === 'notes' ? (exercise.notes ? 1 : 0) : exercise[k])),
   ];
   if (frameworkText !== null) {
-    const withText = await pack([...fields, frameworkText]);
-    if (withText.length - (await pack(fields)).length <= MAX_FRAMEWORK_IN_LINK)
+    const withText = await packLink([...fields, frameworkText]);
+    if (withText.length - (await packLink(fields)).length <= MAX_FRAMEWORK_IN_LINK)
       return { param: withText, withFramework: true };
   }
-  return { param: await pack(fields), withFramework: false };
+  return { param: await packLink(fields), withFramework: false };
 }
 
 /** Reads a join link's parameter; null for anything that is not a valid exercise. Never throws. */
 export async function decodeJoin(param: string): Promise<JoinPayload | null> {
   let fields: unknown;
   try {
-    fields = await unpack(param);
+    fields = await unpackLink(param);
   } catch {
     return null;
   }

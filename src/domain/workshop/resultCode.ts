@@ -189,12 +189,14 @@ export function groupCode(code: string): string {
 
 /**
  * Reads a code back against the exercise it must belong to. Never throws;
- * a code can never carry more than the exercise asked for.
+ * a code can never carry more than the exercise asked for. `labelled`: the
+ * code may carry one note past the last statement (a feedback rater's name or role).
  */
 export function decodeResult(
   typed: string,
   exercise: Pick<Exercise, 'id' | 'notes'>,
   layout: ExerciseLayout,
+  labelled = false,
 ): DecodeResult {
   if (typed.length > MAX_CODE_CHARS) return { ok: false, problem: 'too-long' };
   const code = normalize(typed);
@@ -223,7 +225,7 @@ export function decodeResult(
     ratings[i] = rating;
     packed /= states;
   }
-  const notes = decodeNotes(decodeBytes(noteText, noteLength), count);
+  const notes = decodeNotes(decodeBytes(noteText, noteLength), labelled ? count + 1 : count);
   if (!notes) return { ok: false, problem: 'not-a-code' };
   return { ok: true, result: { exerciseId, resultId: body.slice(9, 17), ratings, notes } };
 }

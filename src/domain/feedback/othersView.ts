@@ -1,0 +1,159 @@
+// Self beside others: for every statement of an assessment, the person's own
+// current level beside the levels raters gave (median and range, how many),
+// and the goal raters gave when the request asked for it. A named rater is
+// shown by name; anonymous raters only as a group, and only as many as the
+// anonymity rule allows (groupPicture.ts: enoughToShow). Two lists lead:
+// hidden strengths (others higher than self) and blind spots (self higher).
+import type { Assessment } from '../assessment/model.ts';
+import { scopeOf } from '../assessment/scope.ts';
+import type { Framework } from '../framework/schema.ts';
+import { enoughToShow, quantile } from '../workshop/groupPicture.ts';
+import type { GivenFeedback } from './feedbackCode.ts';
+
+export interface Spread {
+  n: number;
+  median: number;
+  min: number;
+  max: number;
+}
+
+export interface NamedRating {
+  rater: string;
+  current: number | null;
+  target: number | null;
+}
+
+export interface StatementView {
+  itemId: string;
+  sectionId: string;
+  self: number | null;
+  selfTarget: number | null;
+  /** The raters shown as a group (named ones, and anonymous ones when there are enough); null when none. */
+  others: Spread | null;
+  othersTarget: Spread | null;
+  named: NamedRating[];
+  /** Anonymous raters who rated this statement and are not shown, too few to be a group. */
+  anonymousHidden: number;
+  /** others' median - self. */
+  difference: number | null;
+  /** Shown raters whose level is above, and below, the person's own. */
+  higher: number;
+  lower: number;
+}
+
+export interface SectionView {
+  sectionId: string;
+  /** The mean of the person's own current levels. */
+  self: number | null;
+  /** Over the shown raters' own means for the section. */
+  others: Spread | null;
+}
+
+export interface OthersView {
+  raters: number;
+  named: number;
+  anonymous: number;
+  /** Whether the anonymous raters are enough to be shown as a group. */
+  anonymousShown: boolean;
+  statements: StatementView[];
+  sections: SectionView[];
+  /** Others higher than self: the largest difference first, then the most raters higher. */
+  hiddenStrengths: StatementView[];
+  /** Self higher than others: the largest difference first, then the most raters lower. */
+  blindSpots: StatementView[];
+}
+
+function spread(values: readonly number[]): Spread | null {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return {
+    n: sorted.length,
+    median: quantile(sorted, 0.5),
+    min: sorted[0] ?? 0,
+    max: sorted[sorted.length - 1] ?? 0,
+  };
+}
+
+const mean = (values: readonly number[]) =>
+  values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
+
+const levelOf = (f: GivenFeedback, itemId: string, key: 'current' | 'target') => {
+  const r = Object.hasOwn(f.ratings, itemId) ? f.ratings[itemId] : undefined;
+  return r && !r.notApplicable ? r[key] : null;
+};
+
+/** The others' view of an assessment, from the feedback collected for it. */
+export function othersView(
+  fw: Framework,
+  assessment: Pick<Assessment, 'sections' | 'level' | 'answers'>,
+  feedback: readonly GivenFeedback[],
+  threshold?: number,
+): OthersView {
+  const named = feedback.filter((f) => f.rater !== '');
+  const anonymous = feedback.filter((f) => f.rater === '');
+  const anonymousShown = enoughToShow(anonymous.length, threshold);
+  const scope = scopeOf(fw, assessment);
+  const own = (itemId: string) => {
+    const a = Object.hasOwn(assessment.answers, itemId) ? assessment.answers[itemId] : undefined;
+    return a && !a.notApplicable ? a : null;
+  };
+  const statements = scope.flatMap(({ section, itemIds }) =>
+    itemIds.map((itemId): StatementView => {
+      const self = own(itemId)?.current ?? null;
+      const ratedAnon = anonymous.filter((f) => levelOf(f, itemId, 'current') !== null);
+      const shownAnon = anonymousShown && enoughToShow(ratedAnon.length, threshold) ? ratedAnon : [];
+      const shown = [...named, ...shownAnon];
+      const levels = (key: 'current' | 'target') =>
+        shown.map((f) => levelOf(f, itemId, key)).filter((v): v is number => v !== null);
+      const others = spread(levels('current'));
+      const currents = levels('current');
+      return {
+        itemId,
+        sectionId: section.id,
+        self,
+        selfTarget: own(itemId)?.target ?? null,
+        others,
+        othersTarget: spread(levels('target')),
+        named: named
+          .map((f) => ({
+            rater: f.rater,
+            current: levelOf(f, itemId, 'current'),
+            target: levelOf(f, itemId, 'target'),
+          }))
+          .filter((r) => r.current !== null || r.target !== null),
+        anonymousHidden: ratedAnon.length - shownAnon.length,
+        difference: others && self !== null ? others.median - self : null,
+        higher: self === null ? 0 : currents.filter((v) => v > self).length,
+        lower: self === null ? 0 : currents.filter((v) => v < self).length,
+      };
+    }),
+  );
+  const sections = scope.map(({ section }): SectionView => {
+    const list = statements.filter((s) => s.sectionId === section.id);
+    const ids = list.map((s) => s.itemId);
+    const meansOf = (list: readonly GivenFeedback[]) =>
+      list
+        .map((f) => mean(ids.map((id) => levelOf(f, id, 'current')).filter((v): v is number => v !== null)))
+        .filter((v): v is number => v !== null);
+    const anonMeans = anonymousShown ? meansOf(anonymous) : [];
+    // Anonymous raters enter a section's figure only as a group large enough to be shown.
+    const usable = [...meansOf(named), ...(enoughToShow(anonMeans.length, threshold) ? anonMeans : [])];
+    return {
+      sectionId: section.id,
+      self: mean(list.map((s) => s.self).filter((v): v is number => v !== null)),
+      others: spread(usable),
+    };
+  });
+  const by = (pick: (s: StatementView) => number) => (a: StatementView, b: StatementView) =>
+    Math.abs(b.difference ?? 0) - Math.abs(a.difference ?? 0) || pick(b) - pick(a);
+  return {
+    raters: feedback.length,
+    named: named.length,
+    anonymous: anonymous.length,
+    anonymousShown,
+    statements,
+    sections,
+    hiddenStrengths: statements.filter((s) => (s.difference ?? 0) > 0).sort(by((s) => s.higher)),
+    blindSpots: statements.filter((s) => (s.difference ?? 0) < 0).sort(by((s) => s.lower)),
+  };
+}
