@@ -2,15 +2,15 @@
 // for them (kept as their codes, so what is stored is exactly what came in).
 import type { StoreApi } from 'zustand';
 import type { CollectedResult } from '../domain/assessment/merge.ts';
-import { createExercise, type Exercise, type NewExercise } from '../domain/workshop/exerciseRecord.ts';
+import { createExercise, type NewExercise } from '../domain/workshop/exerciseRecord.ts';
+import { type AddedResult, resultChange, resultKey } from '../domain/workshop/keptResult.ts';
+import type { WorkshopMerge } from '../domain/workshop/results.ts';
 import type { UserDataStore } from './userData.ts';
-
-export type AddedResult = 'added' | 'updated' | 'duplicate';
 
 export interface WorkshopActions {
   createExercise(input: NewExercise): string;
-  /** Keeps an exercise read from a file or link as it is (the same id). */
-  keepExercise(exercise: Exercise): void;
+  /** A workshop file laid over what is here (`mergeWorkshop`): its exercise kept when new, its new and changed results, in one write. */
+  keepWorkshop(merge: Pick<WorkshopMerge, 'exercise' | 'results'>): void;
   /** A result, by its id: a new one is added, a changed one replaces the earlier, the same one counts once. */
   addResult(exerciseId: string, resultId: string, code: string): AddedResult;
   removeExercise(id: string): void;
@@ -22,8 +22,6 @@ export interface WorkshopActions {
 type Set = StoreApi<UserDataStore>['setState'];
 type Get = StoreApi<UserDataStore>['getState'];
 
-export const resultKey = (exerciseId: string, resultId: string) => `${exerciseId}.${resultId}`;
-
 export function workshopActions(set: Set, get: Get, now: () => number): WorkshopActions {
   return {
     createExercise(input) {
@@ -31,16 +29,26 @@ export function workshopActions(set: Set, get: Get, now: () => number): Workshop
       set((s) => ({ exercises: { ...s.exercises, [e.id]: e } }));
       return e.id;
     },
-    keepExercise(exercise) {
-      set((s) => ({ exercises: { ...s.exercises, [exercise.id]: exercise } }));
+    keepWorkshop({ exercise, results }) {
+      const addedAt = now();
+      const kept = results.map((r): [string, CollectedResult] => [
+        resultKey(exercise.id, r.resultId),
+        { exerciseId: exercise.id, resultId: r.resultId, code: r.code, addedAt },
+      ]);
+      set((s) => ({
+        exercises: Object.hasOwn(s.exercises, exercise.id)
+          ? s.exercises
+          : { ...s.exercises, [exercise.id]: exercise },
+        workshopResults: { ...s.workshopResults, ...Object.fromEntries(kept) },
+      }));
     },
     addResult(exerciseId, resultId, code) {
       const key = resultKey(exerciseId, resultId);
-      const earlier = get().workshopResults[key];
-      if (earlier?.code === code) return 'duplicate';
+      const change = resultChange(get().workshopResults[key], code);
+      if (change === 'duplicate') return change;
       const result: CollectedResult = { exerciseId, resultId, code, addedAt: now() };
       set((s) => ({ workshopResults: { ...s.workshopResults, [key]: result } }));
-      return earlier ? 'updated' : 'added';
+      return change;
     },
     removeExercise(id) {
       const exercise = get().exercises[id];

@@ -4,6 +4,7 @@ import { normalize } from '../../domain/workshop/base32.ts';
 import { codesInFile, splitCodes } from '../../domain/workshop/collect.ts';
 import type { Exercise, ExerciseLayout } from '../../domain/workshop/exercise.ts';
 import { decodeResult } from '../../domain/workshop/resultCode.ts';
+import { codesOf } from '../../domain/workshop/results.ts';
 import { userDataStore } from '../../store/appStores.ts';
 import { useHandedOver } from '../../ui/pendingFile.ts';
 import { CODE_PROBLEM } from './problemText.ts';
@@ -28,9 +29,7 @@ export function CollectPanel({ exercise, layout }: { exercise: Exercise; layout:
   /** Adds codes; what each did, in words. Nothing stored changes for a code that does not read. */
   function add(codes: readonly string[], source?: string): Message[] {
     const store = userDataStore.getState();
-    const count = () =>
-      Object.values(userDataStore.getState().workshopResults).filter((r) => r.exerciseId === exercise.id)
-        .length;
+    const count = () => codesOf(userDataStore.getState().workshopResults, exercise.id).length;
     return codes.map((code, i) => {
       const read = decodeResult(code, exercise, layout);
       let message: Message;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { normalize } from '../../domain/workshop/base32.ts';
 import { layoutOf } from '../../domain/workshop/exercise.ts';
+import { exerciseFor, mergeWorkshop } from '../../domain/workshop/results.ts';
 import {
   checkCodes,
   MAX_FILE_RESULTS,
@@ -46,9 +46,8 @@ export function OpenWorkshopFile() {
     if (file.size > MAX_WORKSHOP_FILE_BYTES) return fail(problemText({ kind: 'too-large' }));
     const read = readWorkshopFile(await file.text());
     if (!read.ok) return fail(problemText(read.problem));
-    const store = userDataStore.getState();
     // An exercise already here keeps its settings; the file's results are added to it.
-    const exercise = store.exercises[read.exercise.id] ?? read.exercise;
+    const exercise = exerciseFor(read.exercise, userDataStore.getState().exercises);
     const load = await loadFramework(exercise.frameworkId, exercise.frameworkVersion).catch(() => null);
     if (!load?.ok)
       return fail(
@@ -59,9 +58,8 @@ export function OpenWorkshopFile() {
     const checked = checkCodes(exercise, layoutOf(load.framework, exercise), read.codes);
     if (!checked.ok)
       return fail(t('open.badCode', { number: checked.index + 1, reason: t(CODE_PROBLEM[checked.problem]) }));
-    if (!store.exercises[exercise.id]) store.keepExercise(exercise);
-    for (const { code, result } of checked.results)
-      store.addResult(exercise.id, result.resultId, normalize(code) ?? code);
+    const store = userDataStore.getState();
+    store.keepWorkshop(mergeWorkshop(exercise, store.exercises, store.workshopResults, checked.results));
     navigate(hrefFor.workshop(exercise.id));
   }
 

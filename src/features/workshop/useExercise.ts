@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import type { Framework } from '../../domain/framework/schema.ts';
 import { type Exercise, type ExerciseLayout, layoutOf } from '../../domain/workshop/exercise.ts';
-import { decodeResult, type WorkshopResult } from '../../domain/workshop/resultCode.ts';
+import type { WorkshopResult } from '../../domain/workshop/resultCode.ts';
+import { codesOf, readResults } from '../../domain/workshop/results.ts';
 import { useUserData } from '../../store/appStores.ts';
 import { type FrameworkState, useFramework } from '../../ui/useFramework.ts';
 
@@ -23,21 +24,10 @@ export function useExercise(id: string): ExerciseData {
   const framework = useFramework(exercise?.frameworkId ?? '', exercise?.frameworkVersion);
   const fw = framework.status === 'ready' ? framework.framework : null;
   const layout = useMemo(() => (fw && exercise ? layoutOf(fw, exercise) : null), [fw, exercise]);
-  const codes = useMemo(
-    () =>
-      Object.values(stored)
-        .filter((r) => r.exerciseId === id)
-        .map((r) => r.code),
-    [stored, id],
+  const codes = useMemo(() => codesOf(stored, id), [stored, id]);
+  const results = useMemo(
+    () => (exercise && layout ? readResults(exercise, layout, codes) : []),
+    [codes, exercise, layout],
   );
-  const results = useMemo(() => {
-    if (!exercise || !layout) return [];
-    const read: WorkshopResult[] = [];
-    for (const code of codes) {
-      const r = decodeResult(code, exercise, layout);
-      if (r.ok) read.push(r.result);
-    }
-    return read.sort((a, b) => (a.resultId < b.resultId ? -1 : a.resultId > b.resultId ? 1 : 0));
-  }, [codes, exercise, layout]);
   return { exercise, framework, fw, layout, codes, results };
 }
