@@ -12,9 +12,9 @@ import { RESULT_ID_LENGTH } from '../../domain/workshop/resultCode.ts';
 import { userDataStore } from '../../store/appStores.ts';
 import { hrefFor, navigate } from '../../ui/routes.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
+import { useLinkFramework } from '../../ui/useLinkFramework.ts';
 import { EarlierJoin, ExerciseDetails } from './ExerciseDetails.tsx';
 import { JoinForm } from './JoinForm.tsx';
-import { useJoinFramework } from './useJoinFramework.ts';
 import './join.css';
 
 type Decoded = { status: 'reading' } | { status: 'unreadable' } | { status: 'ready'; payload: JoinPayload };
@@ -37,7 +37,7 @@ function Unreadable() {
 function Join({ payload }: { payload: JoinPayload }) {
   const { t, i18n } = useTranslation('join');
   const { exercise, frameworkText } = payload;
-  const need = useJoinFramework(exercise, frameworkText);
+  const need = useLinkFramework(exercise, frameworkText);
 
   if (need.kind === 'loading') return <p aria-busy="true">{t('loading')}</p>;
   if (need.kind === 'missing' || need.kind === 'link-invalid') {

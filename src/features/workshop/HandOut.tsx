@@ -6,10 +6,10 @@ import { encodeJoin } from '../../domain/workshop/joinLink.ts';
 import { useUserData } from '../../store/appStores.ts';
 import { isBuiltIn } from '../../store/frameworks.ts';
 import { downloadText, fileNameFor } from '../../ui/download.ts';
+import { QrCode } from '../../ui/QrCode.tsx';
 import { hrefFor } from '../../ui/routes.ts';
 import { endonym } from './languages.ts';
 import { PrintedHandout } from './PrintedHandout.tsx';
-import { QrCode } from './QrCode.tsx';
 
 /** The app's own address (origin and path), without query or fragment: a join link works wherever the app is. */
 const appAddress = () => window.location.href.replace(/[?#].*$/, '');

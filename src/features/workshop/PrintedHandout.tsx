@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Exercise } from '../../domain/workshop/exercise.ts';
-import { QrCode } from './QrCode.tsx';
+import { QrCode } from '../../ui/QrCode.tsx';
 
 /**
  * The one-page A4 handout, in the exercise's language: title, instructions,

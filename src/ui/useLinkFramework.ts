@@ -1,14 +1,13 @@
-// The framework an exercise needs: on this device in the exercise's version,
-// carried in the join link (checked like any added file, added on Start), or
-// neither (the trainer hands out the file).
+// The framework a link needs (a workshop's join link, a feedback link): on this
+// device in the link's version, carried in the link (checked like any added
+// file, added on Start), or neither (whoever sent the link hands out the file).
 import { useEffect, useState } from 'react';
-import type { Framework } from '../../domain/framework/schema.ts';
-import type { Exercise } from '../../domain/workshop/exercise.ts';
-import { useUserData } from '../../store/appStores.ts';
-import { checkFrameworkFile } from '../../store/frameworkCheck.ts';
-import { loadFramework } from '../../store/frameworks.ts';
+import type { Framework } from '../domain/framework/schema.ts';
+import { useUserData } from '../store/appStores.ts';
+import { checkFrameworkFile } from '../store/frameworkCheck.ts';
+import { loadFramework } from '../store/frameworks.ts';
 
-export type JoinFramework =
+export type LinkFramework =
   | { kind: 'loading' }
   /** On this device; `otherVersion` when only another version is (the trainer may then refuse the result). */
   | { kind: 'here'; framework: Framework; otherVersion: string | null }
@@ -18,8 +17,12 @@ export type JoinFramework =
   | { kind: 'link-invalid'; reason: string }
   | { kind: 'missing' };
 
-export function useJoinFramework(exercise: Exercise, frameworkText: string | null): JoinFramework {
-  const [state, setState] = useState<JoinFramework>({ kind: 'loading' });
+/** `exercise`: whatever names the framework id and version (an exercise, a feedback request). */
+export function useLinkFramework(
+  exercise: { frameworkId: string; frameworkVersion: string },
+  frameworkText: string | null,
+): LinkFramework {
+  const [state, setState] = useState<LinkFramework>({ kind: 'loading' });
   // Follows frameworks added meanwhile (here or in another tab).
   const added = useUserData((s) => s.frameworks[exercise.frameworkId]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `added` changes when the framework is added meanwhile
@@ -28,7 +31,7 @@ export function useJoinFramework(exercise: Exercise, frameworkText: string | nul
     const { frameworkId: id, frameworkVersion: version } = exercise;
     const fileName = `${id}.yaml`;
     setState({ kind: 'loading' });
-    async function resolve(): Promise<JoinFramework> {
+    async function resolve(): Promise<LinkFramework> {
       const load = await loadFramework(id, version).catch(() => null);
       if (load?.ok && load.framework.version === version)
         return { kind: 'here', framework: load.framework, otherVersion: null };
