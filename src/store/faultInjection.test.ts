@@ -10,9 +10,11 @@ import fc from 'fast-check';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Assessment } from '../domain/assessment/model.ts';
 import { restoreStored, STORAGE_VERSION } from '../domain/assessment/persisted.ts';
+import { withItem, withPicked } from '../domain/plan/plan.ts';
 import { createDurableStorage, type SaveStatus } from './durableStorage.ts';
 import { FakeStorage } from './fakeStorage.testing.ts';
 import { ITEMS, type Step, step } from './faultSteps.testing.ts';
+import { changePlan } from './planActions.ts';
 import { createUserDataStore, STORAGE_KEY } from './userData.ts';
 
 const input = { frameworkId: 'f', frameworkVersion: '1', title: 'T' };
@@ -87,6 +89,7 @@ function world() {
     if (!x) return;
     t.unsaved.set(`exists ${x.id}`, true);
     t.unsaved.set(`title ${x.id}`, x.title);
+    t.unsaved.set(`plan ${x.id}`, x.plan);
     for (const [itemId, answer] of Object.entries(x.answers)) t.unsaved.set(answerKey(x.id, itemId), answer);
     for (const itemId of removed) if (!(itemId in x.answers)) t.unsaved.set(answerKey(x.id, itemId), null);
   }
@@ -121,6 +124,17 @@ function world() {
         if (!t || !target) return;
         state?.updateMeta(target.id, { title: s.title });
         t.unsaved.set(`title ${target.id}`, t.store.getState().assessments[target.id]?.title);
+        return;
+      case 'plan':
+        // A development plan kept with the assessment: a statement picked, its action written.
+        if (!t || !target) return;
+        changePlan(
+          t.store,
+          target.id,
+          (p) => withItem(withPicked(p, itemId, true, clock), itemId, { action: s.text }, clock),
+          clock,
+        );
+        t.unsaved.set(`plan ${target.id}`, t.store.getState().assessments[target.id]?.plan);
         return;
       case 'create': {
         const id = state?.create(input);
@@ -245,6 +259,7 @@ function world() {
       else if (field === 'exists') expect(id in stored, key).toBe(value);
       else if (expected.get(`exists ${id}`) === false || !(id in stored)) continue;
       else if (field === 'title') expect(stored[id]?.title, key).toBe(value);
+      else if (field === 'plan') expect(stored[id]?.plan ?? null, key).toEqual(value ?? null);
       else expect(stored[id]?.answers[itemId] ?? null, key).toEqual(value ?? null);
     }
   }

@@ -10,6 +10,7 @@ export type Step =
   | { kind: 'note'; tab: number; a: number; item: number; text: string }
   | { kind: 'notApplicable'; tab: number; a: number; item: number }
   | { kind: 'rename'; tab: number; a: number; title: string }
+  | { kind: 'plan'; tab: number; a: number; item: number; text: string }
   | { kind: 'create'; tab: number }
   | { kind: 'delete'; tab: number; a: number }
   | { kind: 'undo'; tab: number }
@@ -38,6 +39,10 @@ export const step: fc.Arbitrary<Step> = fc.oneof(
   {
     weight: 1,
     arbitrary: fc.record({ kind: fc.constant('rename'), tab, a, title: fc.string({ maxLength: 8 }) }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant('plan'), tab, a, item, text: fc.string({ maxLength: 8 }) }),
   },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('create'), tab }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete'), tab, a }) },

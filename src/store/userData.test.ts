@@ -50,6 +50,16 @@ describe('assessments store', () => {
     expect(store.getState().exercises).toEqual({});
   });
 
+  it('migrates a stored version 3 file (fixture): every answer kept, no plan yet', () => {
+    const storage = fakeStorage();
+    storage.data.set(STORAGE_KEY, readFileSync('tests/fixtures/storage/v3.json', 'utf8'));
+    const { store } = makeStore(storage);
+    const a = store.getState().assessments['3f1c9a52-0c1e-4c55-9b1e-2d0a8f1d6b01'];
+    expect(a?.answers['C3.1-k1']).toMatchObject({ current: 2, target: 3, note: 'Ask the team' });
+    expect(a?.plan).toBeNull();
+    expect(store.getState().deleted).toEqual({ '0b9f': 1789000000000 });
+  });
+
   it('counts a result once, replaces a changed one, and removes an exercise with its results, with undo', () => {
     const { store } = makeStore(fakeStorage());
     const s = () => store.getState();

@@ -22,6 +22,27 @@ const answer = fc.record({
   note: fc.string({ maxLength: 200 }),
   updatedAt: time,
 });
+const day = fc.option(
+  fc
+    .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10)),
+  { nil: null },
+);
+const planItem = fc.record({
+  itemId: fc.constantFrom(...itemIds),
+  action: fc.string({ maxLength: 100 }),
+  support: fc.string({ maxLength: 100 }),
+  due: day,
+  evidence: fc.string({ maxLength: 100 }),
+});
+const plan = fc.option(
+  fc.record({
+    items: fc.uniqueArray(planItem, { maxLength: 5, selector: (i) => i.itemId }),
+    reviewDate: day,
+    updatedAt: time,
+  }),
+  { nil: null },
+);
 const assessment: fc.Arbitrary<Assessment> = fc.record({
   id: fc.uuid(),
   frameworkId: fc.constant(fw.id),
@@ -37,6 +58,7 @@ const assessment: fc.Arbitrary<Assessment> = fc.record({
   completedAt: fc.option(time, { nil: null }),
   previousId: fc.option(fc.uuid(), { nil: null }),
   exercise: fc.constant(null),
+  plan,
 });
 
 describe('export and import of assessments', () => {
@@ -116,6 +138,27 @@ describe('export and import of assessments', () => {
       'assessments[0].answers.C3.1-k1.current: the rating 999 is not on the scale of the framework "guidance-competences" (0, 1, 2, 3, 4)',
       'assessments[0].sections[1]: the section "Q7" is not in the framework "guidance-competences"',
       'assessments[0].level: the level "wizard" is not one of the levels of the framework "guidance-competences" (–)',
+    ]);
+  });
+
+  it('checks the plan field by field: a day that is no day, a statement the framework does not have, one twice', () => {
+    const item = (itemId: string) => ({ itemId, action: 'Read', support: '', due: null, evidence: '' });
+    const problems = problemsOf(
+      valid({
+        plan: { items: [item('C3.1-k1'), item('Z9.9-x'), item('C3.1-k1')], reviewDate: '2027-02-30' },
+      }),
+    );
+    expect(problems.map((p) => p.replace(/^\d+:\d+ /, ''))).toEqual([
+      expect.stringMatching(/^assessments\[0\]\.plan\.reviewDate: /),
+    ]);
+    const unknown = problemsOf(
+      valid({ plan: { items: [item('C3.1-k1'), item('Z9.9-x'), item('C3.1-k1')] } }),
+    );
+    expect(unknown.map((p) => p.replace(/^\d+:\d+ /, ''))).toEqual([
+      'assessments[0].plan.items[1].itemId: the statement "Z9.9-x" is not in the framework "guidance-competences"',
+      expect.stringMatching(
+        /^assessments\[0\]\.plan\.items\[2\]\.itemId: the id "C3.1-k1" is already used at line \d+/,
+      ),
     ]);
   });
 

@@ -1,6 +1,6 @@
 // Reading an exported file back: untrusted text, size-limited, positions in
 // messages, every field checked, statement ids checked against the framework;
-// sections, level and ratings checked against the framework's; all or nothing.
+// sections, level, ratings and the plan's statements checked against the framework's; all or nothing.
 import * as z from 'zod/mini';
 import type { Finding } from '../framework/checks.ts';
 import { scaleOf } from '../framework/defaultScale.ts';
@@ -44,6 +44,20 @@ function misfits(a: Assessment, index: number, fw: Framework): Finding[] {
       code: 'unknown-variant-level',
       params: { level: a.level, framework, known: levels.join(', ') || '–' },
     });
+  }
+  const planned = new Map<string, number>();
+  for (const [i, { itemId: id }] of (a.plan?.items ?? []).entries()) {
+    const path = at('plan', 'items', i, 'itemId');
+    const first = planned.get(id);
+    if (first !== undefined)
+      findings.push({
+        path,
+        code: 'duplicate-id',
+        params: { id },
+        relatedPath: at('plan', 'items', first, 'itemId'),
+      });
+    else if (!known.has(id)) findings.push({ path, code: 'unknown-statement', params: { id, framework } });
+    planned.set(id, first ?? i);
   }
   const scale = scaleOf(fw).map((step) => step.value);
   const allowed = scale.join(', ');

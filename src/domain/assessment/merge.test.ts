@@ -39,6 +39,17 @@ describe('laying this tab’s changes over what is stored', () => {
     expect(merged?.answers.i?.current).toBe(2);
   });
 
+  it('keeps this tab’s plan and the other tab’s answers and title, and the other tab’s plan where this one changed none', () => {
+    const plan = { items: [], reviewDate: '2027-03-01', updatedAt: 60 };
+    const planned = { ...base, plan };
+    const theirs = withMeta(withAnswer(base, 'i', { current: 2 }, 600), { title: 'Theirs' }, 601);
+    const merged = rebase(state(base), state(planned), state(theirs)).assessments.a;
+    expect([merged?.plan, merged?.title, merged?.answers.i?.current]).toEqual([plan, 'Theirs', 2]);
+    const renamed = withMeta(base, { title: 'Mine' }, 50);
+    const kept = rebase(state(base), state(renamed), state(planned)).assessments.a;
+    expect([kept?.plan, kept?.title]).toEqual([plan, 'Mine']);
+  });
+
   it('removes answers this tab removed (a copy replaced by a file without them)', () => {
     const stored = withAnswer(withAnswer(base, 'i', { current: 1 }, 200), 'j', { current: 2 }, 201);
     const replaced = withAnswer(base, 'i', { current: 3 }, 150);

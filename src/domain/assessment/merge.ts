@@ -88,6 +88,7 @@ function sameAssessment(a: Assessment | undefined, b: Assessment | undefined): b
   if (!a || !b || !sameMeta(a, b)) return false;
   const keys = Object.keys(a.answers);
   return (
+    a.plan === b.plan &&
     keys.length === Object.keys(b.answers).length &&
     keys.every((k) => sameAnswer(a.answers[k], Object.hasOwn(b.answers, k) ? b.answers[k] : undefined))
   );
@@ -99,6 +100,8 @@ function rebaseAssessment(base: Assessment | undefined, local: Assessment, store
   return {
     ...meta,
     answers: rebaseRecord(base?.answers ?? {}, local.answers, stored.answers, sameAnswer),
+    // The plan as a whole: this tab's when it changed it, the stored one otherwise.
+    plan: base && base.plan === local.plan ? stored.plan : local.plan,
     updatedAt: Math.max(local.updatedAt, stored.updatedAt),
   };
 }

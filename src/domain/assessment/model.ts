@@ -1,6 +1,7 @@
 // An assessment: one person's (or team's) ratings of a framework's statements.
 // The schema validates stored and imported data and gives the types.
 import * as z from 'zod/mini';
+import { planSchema } from '../plan/plan.ts';
 
 /** The longest note, and the longest title or name, an assessment keeps. */
 export const MAX_NOTE = 20_000;
@@ -58,6 +59,8 @@ export const assessmentFields = {
     ),
     null,
   ),
+  /** The development plan made from these results (src/domain/plan/plan.ts). */
+  plan: z._default(z.nullable(planSchema), null),
 };
 
 export const assessmentSchema = z.object(assessmentFields);
@@ -107,6 +110,7 @@ export function createAssessment(input: NewAssessment, now: number, assessmentId
     completedAt: null,
     previousId: null,
     exercise: input.exercise ?? null,
+    plan: null,
   };
 }
 
@@ -142,7 +146,10 @@ export function withMeta(
   return { ...a, ...clamped, metaUpdatedAt: now, updatedAt: now };
 }
 
-/** "Rate again": same framework and scope, targets and notes carried forward, current levels empty. */
+/**
+ * "Rate again": same framework and scope, targets and notes carried forward,
+ * current levels empty; the earlier one (and its plan) linked by previousId.
+ */
 export function followUp(
   previous: Assessment,
   title: string,
@@ -165,6 +172,8 @@ export function followUp(
     completedAt: null,
     previousId: previous.id,
     exercise: null,
+    // The earlier plan stays with the earlier assessment, found through previousId.
+    plan: null,
   };
 }
 

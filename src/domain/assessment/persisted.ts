@@ -4,6 +4,7 @@
 // in. A bad answer sets aside that answer, not its assessment.
 import * as z from 'zod/mini';
 import { type AddedFramework, addedFrameworkSchema } from '../framework/added.ts';
+import { restorePlan } from '../plan/persistedPlan.ts';
 import { type Exercise, exerciseSchema } from '../workshop/exerciseRecord.ts';
 import type { CollectedResult, UserData } from './merge.ts';
 import {
@@ -16,7 +17,7 @@ import {
   MAX_TITLE,
 } from './model.ts';
 
-export const STORAGE_VERSION = 3;
+export const STORAGE_VERSION = 4;
 
 export const EMPTY_STATE: UserData = {
   assessments: {},
@@ -36,6 +37,9 @@ export const MIGRATIONS: Record<number, (state: unknown) => unknown> = {
   1: (state) => ({ ...(state as object), frameworks: {}, removedFrameworks: {} }),
   // Version 3 adds workshop exercises and the results collected for them.
   2: (state) => ({ ...(state as object), exercises: {}, workshopResults: {} }),
+  // Version 4 adds the development plan kept with an assessment (none until made: an
+  // assessment without one reads as plan null).
+  3: (state) => ({ ...(state as object) }),
 };
 
 type Dict = Record<string, unknown>;
@@ -117,7 +121,7 @@ export function restoreAssessment(raw: unknown, key: string, dropped: string[]):
   }
   const out: Dict = {};
   for (const field of Object.keys(assessmentFields) as Field[]) {
-    if (field === 'answers') continue;
+    if (field === 'answers' || field === 'plan') continue;
     const parsed = assessmentFields[field].safeParse(raw[field]);
     if (parsed.success) out[field] = parsed.data;
     else if (REQUIRED.includes(field)) {
@@ -129,6 +133,7 @@ export function restoreAssessment(raw: unknown, key: string, dropped: string[]):
     }
   }
   out.answers = restoreAnswers(raw.answers, `${path}.answers`, dropped);
+  out.plan = restorePlan(raw.plan, `${path}.plan`, dropped);
   return out as Assessment;
 }
 
