@@ -1,15 +1,20 @@
 // Which statements an assessment covers, and how far it has come.
 import { inLevel } from '../framework/levels.ts';
 import type { Framework, Group, Item, Section } from '../framework/schema.ts';
+import { ratedItems } from '../framework/statements.ts';
 import type { Answer, Assessment } from './model.ts';
 
 export interface ScopedSection {
   section: Section;
+  /** Every group, in order; `items` are those rated (none for a group shown as text, `rated: false`). */
   groups: { group: Group; items: Item[] }[];
   itemIds: string[];
 }
 
-/** The statements an assessment covers, section by section, in the framework's order. */
+/**
+ * The statements an assessment covers, section by section, in the framework's
+ * order; a section with nothing to rate at the level is left out.
+ */
 export function scopeOf(fw: Framework, a: Pick<Assessment, 'sections' | 'level'>): ScopedSection[] {
   const wanted = new Set(a.sections);
   return fw.sections
@@ -17,7 +22,7 @@ export function scopeOf(fw: Framework, a: Pick<Assessment, 'sections' | 'level'>
     .map((section) => {
       const groups = section.groups
         .filter((g) => inLevel(fw.levels, g.level, a.level))
-        .map((group) => ({ group, items: group.items }));
+        .map((group) => ({ group, items: ratedItems(group) }));
       return { section, groups, itemIds: groups.flatMap((g) => g.items.map((i) => i.id)) };
     })
     .filter((s) => s.itemIds.length > 0);

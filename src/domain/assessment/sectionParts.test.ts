@@ -46,4 +46,18 @@ describe('parts of a long section', () => {
     expect(statementsBetween(groups, 7, 9)).toEqual([]);
     expect(statementsBetween(groups, 2, 2)).toEqual([]);
   });
+
+  it('shows a group that is not rated with the statement after it, or with the last ones', () => {
+    const shown = (id: string) => ({
+      group: { id, kind: 'criterion', rated: false, items: [item(`${id}1`)] } as unknown as Group,
+      items: [],
+    });
+    // a1 a2 a3 | x (text) | c1 c2 c3 c4 | z (text)
+    const withText = [group('a', 3), shown('x'), group('c', 4), shown('z')];
+    expect(ids(statementsBetween(withText, 0, 3))).toEqual(['a:a1,a2,a3']);
+    expect(ids(statementsBetween(withText, 0, 4))).toEqual(['a:a1,a2,a3', 'x:', 'c:c1']);
+    expect(ids(statementsBetween(withText, 3, 7))).toEqual(['x:', 'c:c1,c2,c3,c4', 'z:']);
+    expect(ids(statementsBetween(withText, 2, 5))).toEqual(['a:a3', 'x:', 'c:c1,c2']);
+    expect(ids(statementsBetween([shown('x')], 0, 0))).toEqual(['x:']);
+  });
 });

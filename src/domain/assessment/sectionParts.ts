@@ -1,5 +1,6 @@
 // A long section is shown a part at a time, so that the page never holds more
 // than a part's statements (10,000 in one section would make every frame slow).
+import { isRated } from '../framework/statements.ts';
 import type { ScopedSection } from './scope.ts';
 
 /** Statements in one part of a section. */
@@ -32,6 +33,8 @@ export function partOf(itemIds: readonly string[], itemId: string, size = PART_S
 /**
  * The statements at positions `start` up to (not including) `end` of a
  * section, in their groups, in order; a group with none of them is left out.
+ * A group with nothing to rate (shown as text) goes with the statement after
+ * it, or with the last statements when none follows.
  */
 export function statementsBetween(
   groups: ScopedSection['groups'],
@@ -39,13 +42,18 @@ export function statementsBetween(
   end: number,
 ): ScopedSection['groups'] {
   const out: ScopedSection['groups'] = [];
+  const total = groups.reduce((n, g) => n + g.items.length, 0);
   let before = 0;
   for (const g of groups) {
+    if (!isRated(g.group)) {
+      if (before >= start && (before < end || (before === end && end >= total))) out.push(g);
+      continue;
+    }
+    if (before >= end) break;
     const from = Math.max(0, start - before);
     const to = Math.min(g.items.length, end - before);
     if (to > from) out.push({ group: g.group, items: g.items.slice(from, to) });
     before += g.items.length;
-    if (before >= end) break;
   }
   return out;
 }

@@ -159,6 +159,7 @@ export function frameworkToCase(fw: Framework, language: string, now: Date): CFP
         {
           id: group.id,
           kind: group.kind,
+          ...(group.rated === false ? { rated: false } : {}),
           ...(group.title ? { text: group.title } : { untitled: true }),
           ...(group.intro ? { intro: group.intro } : {}),
           ...(group.level ? { level: group.level } : {}),

@@ -1,9 +1,10 @@
 // Rules the schema alone cannot express: every text holds the source language,
 // ids are unique, referenced levels exist, scale values increase, no text has
-// more languages than stored data keeps.
+// more languages than stored data keeps, something is left to rate.
 import { LIMITS } from './limits.ts';
 import type { ProblemCode, ProblemParams } from './problems.ts';
 import type { Framework, LocalizedText } from './schema.ts';
+import { isRated } from './statements.ts';
 
 export type Path = (string | number)[];
 
@@ -119,5 +120,7 @@ export function checkFramework(fw: Framework): Finding[] {
       );
     }
   }
+  if (fw.sections.every((s) => s.groups.every((g) => !isRated(g))))
+    findings.push({ path: ['sections'], code: 'nothing-to-rate', params: {} });
   return findings;
 }

@@ -31,6 +31,7 @@ export type ProblemCode =
   | 'unknown-level'
   | 'levels-without-definition'
   | 'scale-not-increasing'
+  | 'nothing-to-rate'
   | 'unknown-framework'
   | 'unknown-statement'
   | 'not-on-scale'

@@ -83,6 +83,13 @@ export function makeFrameworkSchema(sourceLanguage: string) {
   const group = z.strictObject({
     id: described(idSchema, 'Unique within its section.'),
     kind: z.enum(['knowledge', 'skill', 'criterion']),
+    rated: z
+      .optional(z.boolean())
+      .check(
+        about(
+          'false: the items are shown as text that frames the others (context), not rated. Absent: rated.',
+        ),
+      ),
     level: z.optional(idSchema).check(about('The id of the variant level this group belongs to.')),
     title: z.optional(text),
     intro: z.optional(text),

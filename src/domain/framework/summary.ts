@@ -2,6 +2,7 @@
 import { localizedTexts } from './checks.ts';
 import { inLevel } from './levels.ts';
 import type { Framework, Level, LocalizedText, Subject } from './schema.ts';
+import { frameworkItems, ratedItems } from './statements.ts';
 
 export interface FrameworkSummary {
   id: string;
@@ -30,7 +31,7 @@ export function statementsAtLevel(
 }
 
 export function countStatements(fw: Framework): number {
-  return fw.sections.reduce((sum, s) => sum + s.groups.reduce((n, g) => n + g.items.length, 0), 0);
+  return frameworkItems(fw).length;
 }
 
 /** Languages present in every localized text of the framework, the source language first. */
@@ -62,10 +63,10 @@ export function summarizeFramework(fw: Framework): FrameworkSummary {
     sections: fw.sections.map((s) => ({
       id: s.id,
       title: s.title,
-      statements: s.groups.reduce((n, g) => n + g.items.length, 0),
+      statements: s.groups.reduce((n, g) => n + ratedItems(g).length, 0),
       byLevel: s.groups.reduce<Record<string, number>>((acc, g) => {
         const key = g.level ?? '';
-        acc[key] = (acc[key] ?? 0) + g.items.length;
+        acc[key] = (acc[key] ?? 0) + ratedItems(g).length;
         return acc;
       }, {}),
     })),
