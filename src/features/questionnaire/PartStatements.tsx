@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { ScopedSection } from '../../domain/assessment/scope.ts';
 import { statementsBetween } from '../../domain/assessment/sectionParts.ts';
+import { audienceOf } from '../../domain/framework/audience.ts';
 import type { Framework, ScaleStep } from '../../domain/framework/schema.ts';
 import { GroupHeading } from '../../ui/GroupHeading.tsx';
 import { StatementRow } from './StatementRow.tsx';
@@ -31,6 +32,7 @@ export function PartStatements({
   onStatementsShown,
 }: Props) {
   const shown = useProgressiveCount(count);
+  const audience = audienceOf(fw);
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs each time more statements are shown
   useEffect(() => onStatementsShown(), [shown]);
   return statementsBetween(groups, start, start + shown).map(({ group, items }) => (
@@ -45,6 +47,7 @@ export function PartStatements({
             scale={scale}
             sourceLanguage={fw.sourceLanguage}
             showOriginal={showOriginal}
+            audience={audience}
           />
         ))}
       </ol>

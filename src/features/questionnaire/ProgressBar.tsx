@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { nextUnrated, progressOf, type ScopedSection } from '../../domain/assessment/scope.ts';
+import type { Audience } from '../../domain/framework/audience.ts';
 import { hrefFor } from '../../ui/routes.ts';
 import { SaveIndicator } from '../../ui/SaveIndicator.tsx';
 import { useCoverage } from './coverage.ts';
@@ -8,13 +9,15 @@ import { useAnswersAfterPaint } from './useAnswersAfterPaint.ts';
 interface Props {
   assessmentId: string;
   scope: readonly ScopedSection[];
+  /** Who is spoken to (`audienceOf`). */
+  audience: Audience;
   onNext(target: { sectionId: string; itemId: string }): void;
   /** The statement the user was last at; the search for the next unrated starts after it. */
   after(): string | null;
 }
 
 /** Sticky: overall progress, "saved", and "next unrated". */
-export function ProgressBar({ assessmentId, scope, onNext, after }: Props) {
+export function ProgressBar({ assessmentId, scope, audience, onNext, after }: Props) {
   const { t } = useTranslation('questionnaire');
   const answers = useAnswersAfterPaint(assessmentId);
   const itemIds = useCoverage();
@@ -38,7 +41,7 @@ export function ProgressBar({ assessmentId, scope, onNext, after }: Props) {
         <span className="all-rated">
           {t('allRated')}{' '}
           <a className="button primary" href={hrefFor.results(assessmentId)}>
-            {t('results')}
+            {t('results', { context: audience })}
           </a>
         </span>
       )}

@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { scopedItemIds, scopeOf } from '../../domain/assessment/scope.ts';
+import { audienceOf } from '../../domain/framework/audience.ts';
 import { scaleOf } from '../../domain/framework/defaultScale.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
@@ -77,12 +78,18 @@ function Questionnaire({
             {meta.subjectName && <> · {t('subject', { name: meta.subjectName })}</>}
           </p>
           <p>
-            <a href={hrefFor.results(id)}>{t('results')}</a>
+            <a href={hrefFor.results(id)}>{t('results', { context: audienceOf(fw) })}</a>
           </p>
           <TranslationToggle fw={fw} checked={showOriginal} onChange={setShowOriginal} />
         </header>
         <VersionNotice assessmentId={id} fw={fw} />
-        <ProgressBar assessmentId={id} scope={scope} onNext={focus.goTo} after={focus.lastItem} />
+        <ProgressBar
+          assessmentId={id}
+          scope={scope}
+          audience={audienceOf(fw)}
+          onNext={focus.goTo}
+          after={focus.lastItem}
+        />
         <div className="questionnaire-layout">
           <SectionNav assessmentId={id} fw={fw} scope={scope} current={current} />
           <div className="questionnaire-content" ref={content}>

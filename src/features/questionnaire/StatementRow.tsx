@@ -2,6 +2,7 @@ import { memo, useCallback, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerPatch } from '../../domain/assessment/model.ts';
 import { isAnswered } from '../../domain/assessment/scope.ts';
+import type { Audience } from '../../domain/framework/audience.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Item, ScaleStep } from '../../domain/framework/schema.ts';
 import { userDataStore, useUserData } from '../../store/appStores.ts';
@@ -16,6 +17,8 @@ interface Props {
   scale: ScaleStep[];
   sourceLanguage: string;
   showOriginal: boolean;
+  /** Who is spoken to (`audienceOf`); a person unless said. */
+  audience?: Audience;
 }
 
 /** One statement: its text, "Now" and "Goal" on the scale, not applicable, and a note. */
@@ -25,6 +28,7 @@ export const StatementRow = memo(function StatementRow({
   scale,
   sourceLanguage,
   showOriginal,
+  audience = 'person',
 }: Props) {
   const { t, i18n } = useTranslation('questionnaire');
   // A rating shows at once in its radio; the row follows after the paint. The
@@ -58,7 +62,7 @@ export const StatementRow = memo(function StatementRow({
         name={`${item.id}-current`}
         legend={t('now')}
         hiddenBefore={`${text}:`}
-        hiddenAfter={t('nowHidden')}
+        hiddenAfter={t('nowHidden', { context: audience })}
         scale={scale}
         sourceLanguage={sourceLanguage}
         value={answer?.current ?? null}
@@ -69,7 +73,7 @@ export const StatementRow = memo(function StatementRow({
         name={`${item.id}-target`}
         legend={t('goal')}
         hiddenBefore={`${text}:`}
-        hiddenAfter={t('goalHidden')}
+        hiddenAfter={t('goalHidden', { context: audience })}
         scale={scale}
         sourceLanguage={sourceLanguage}
         value={answer?.target ?? null}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { audienceOf } from '../../domain/framework/audience.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
 import { itemsById } from '../../domain/framework/statements.ts';
 import { useUserData } from '../../store/appStores.ts';
@@ -26,7 +27,7 @@ function ChangedVersion({
   return (
     <div className="notice warning" role="note">
       <p>{t('versionChanged', { before: version, after: fw.version })}</p>
-      {gone.length > 0 && <p>{t('versionRemoved', { list: gone.join(', ') })}</p>}
+      {gone.length > 0 && <p>{t('versionRemoved', { context: audienceOf(fw), list: gone.join(', ') })}</p>}
     </div>
   );
 }

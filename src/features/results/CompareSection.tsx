@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/model.ts';
+import { audienceOf } from '../../domain/framework/audience.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
 import { compareAssessments } from '../../domain/results/compare.ts';
 import { formatDate } from '../../ui/formatDate.ts';
@@ -83,7 +84,7 @@ export function CompareSection({ fw, before, after, min, max, textOf, sectionTit
         </p>
       )}
       <ChartFigure
-        title={t('compare.overlay')}
+        title={t('compare.overlay', { context: audienceOf(fw) })}
         first={t('table.section')}
         rows={rows}
         min={min}

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { audienceOf } from '../../domain/framework/audience.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Framework, GroupKind } from '../../domain/framework/schema.ts';
 import { filterResults, largestGaps, type StatementResult, strengths } from '../../domain/results/gaps.ts';
@@ -137,6 +138,7 @@ export function GapTable({ fw, statements, textOf, sectionTitle, floor }: Props)
         <h2 id={`${ids.kind}-h`}>{t('strengths.heading')}</h2>
         <p className="muted">
           {t('strengths.hint', {
+            context: audienceOf(fw),
             floor: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(floor),
           })}
         </p>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { audienceOf } from '../../domain/framework/audience.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
 import {
@@ -39,7 +40,8 @@ export function ResultsBody({ fw, results, min, max, textOf, titleOf }: Props) {
     const level = fw.levels?.find((l) => l.id === id);
     return level ? localize(level.label, i18n.language, fw.sourceLanguage).text : t('table.everyLevel');
   };
-  const series = { current: t('series.current'), target: t('series.target') };
+  const context = audienceOf(fw);
+  const series = { current: t('series.current', { context }), target: t('series.target', { context }) };
   const labels = { current: t('table.current'), target: t('table.target'), gap: t('table.gapShort') };
   const total = rowOf('all', t('table.overall'), results.overall);
   const sectionRows = results.bySection.map((s) => rowOf(s.sectionId, titleOf(s.sectionId), s.aggregate));
@@ -60,11 +62,17 @@ export function ResultsBody({ fw, results, min, max, textOf, titleOf }: Props) {
   return (
     <>
       {results.overall.rated === 0 ? (
-        <p className="notice">{t('noneRated')}</p>
+        <p className="notice">{t('noneRated', { context })}</p>
       ) : (
         <>
-          <SummarySentence results={results} textOf={textOf} titleOf={titleOf} scale={{ min, max }} />
-          {figure(t('chart.bySection'), t('table.section'), sectionRows)}
+          <SummarySentence
+            audience={context}
+            results={results}
+            textOf={textOf}
+            titleOf={titleOf}
+            scale={{ min, max }}
+          />
+          {figure(t('chart.bySection', { context }), t('table.section'), sectionRows)}
           {gapRows.length > 1 && (
             <ChartFigure
               title={t('chart.gaps')}
@@ -80,7 +88,7 @@ export function ResultsBody({ fw, results, min, max, textOf, titleOf }: Props) {
             </ChartFigure>
           )}
           {kindRows.length > 1 && figure(t('chart.byKind'), t('table.kind'), kindRows)}
-          {levelRows.length > 1 && figure(t('chart.byLevel'), t('table.level'), levelRows)}
+          {levelRows.length > 1 && figure(t('chart.byLevel', { context }), t('table.level'), levelRows)}
           <GapTable
             fw={fw}
             statements={results.statements}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { Audience } from '../../domain/framework/audience.ts';
 import {
   type AssessmentResults,
   byMeanGap,
@@ -15,8 +16,11 @@ export function SummarySentence({
   textOf,
   titleOf,
   scale,
+  audience,
 }: {
   results: AssessmentResults;
+  /** Who is spoken to (`audienceOf`): a person or a team. */
+  audience: Audience;
   textOf(itemId: string): string;
   titleOf(sectionId: string): string;
   scale: { min: number; max: number };
@@ -38,22 +42,23 @@ export function SummarySentence({
     <div className="summary-sentence">
       <p>
         {areas.length
-          ? t('sentence.areas', { list: formatList(areas, i18n.language) })
-          : t('sentence.noAreas')}
+          ? t('sentence.areas', { context: audience, list: formatList(areas, i18n.language) })
+          : t('sentence.noAreas', { context: audience })}
       </p>
       <p>
         {strong.length
-          ? t('sentence.strengths', { list: formatList(strong, i18n.language) })
-          : t('sentence.noStrengths', { floor: floorText })}
+          ? t('sentence.strengths', { context: audience, list: formatList(strong, i18n.language) })
+          : t('sentence.noStrengths', { context: audience, floor: floorText })}
       </p>
       <p>
         {t('sentence.overall', {
+          context: audience,
           rated: overall.rated,
           total: overall.total,
           current: n(overall.meanCurrent),
           target: n(overall.meanTarget),
         })}{' '}
-        {t('sentence.gap', { gap: n(overall.meanGap) })}
+        {t('sentence.gap', { context: audience, gap: n(overall.meanGap) })}
         {widest && widest.aggregate.meanGap !== null && widest.aggregate.meanGap > 0 && (
           <>
             {' '}

@@ -1,6 +1,7 @@
 import type { ParseKeys } from 'i18next';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { audienceOf } from '../../domain/framework/audience.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Subject } from '../../domain/framework/schema.ts';
 import {
@@ -93,7 +94,7 @@ function StartForm({
           autoComplete="off"
         />
         <small id={ids.hint} className="hint">
-          {t('subjectHint')}
+          {t('subjectHint', { context: audienceOf(summary) })}
         </small>
       </p>
       <SectionChoice
@@ -129,7 +130,7 @@ function StartForm({
           ))}
         </fieldset>
       )}
-      <p>{t('total', { count: total })}</p>
+      <p>{t('total', { count: total, context: audienceOf(summary) })}</p>
       <p>
         <button type="submit" className="button primary">
           {t('submit')}
