@@ -48,10 +48,8 @@ export function DropAnywhere() {
       if (handOver(file, place.to)) return setSaid(t(`dropped.${kind}` as ParseKeys, { file: file.name }));
       if (kind === 'result') {
         // Only a workshop's own page adds a result to it: the one its file is named after (resultFileName).
-        const name = file.name.toLowerCase();
-        const exercise = Object.keys(userDataStore.getState().exercises).find((id) =>
-          name.startsWith(`result-${id.toLowerCase()}-`),
-        );
+        const { exerciseOfResultFile } = await import('../domain/workshop/resultFile.ts');
+        const exercise = exerciseOfResultFile(file.name, Object.keys(userDataStore.getState().exercises));
         if (!exercise) {
           takeHandedOver('result');
           return setSaid(t('dropped.resultElsewhere', { file: file.name }));

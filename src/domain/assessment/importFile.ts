@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import type { Finding } from '../framework/checks.ts';
 import { scaleOf } from '../framework/defaultScale.ts';
-import { readDocument } from '../framework/document.ts';
+import { problem, readDocument } from '../framework/document.ts';
 import type { Problem } from '../framework/problems.ts';
 import type { Framework } from '../framework/schema.ts';
 import { findingsFromIssue } from '../framework/schemaFindings.ts';
@@ -82,6 +82,15 @@ function misfits(a: Assessment, index: number, fw: Framework): Finding[] {
     }
   }
   return findings;
+}
+
+/**
+ * A saved file refused by its size alone, before it is read (so a huge file is never
+ * loaded): the problem, or null when it may be read. `parseImport` holds its text to the same limit.
+ */
+export function refusedBySize(size: number, fileName: string): Problem | null {
+  if (size <= MAX_IMPORT_BYTES) return null;
+  return problem(fileName, { line: 1, col: 1 }, [], 'file-too-large', { size, limit: MAX_IMPORT_BYTES });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  exerciseOfResultFile,
   MAX_RESULT_FILE_CHARS,
   RESULT_FILE_FORMAT,
   readResultFile,
@@ -46,5 +47,28 @@ describe('result files', () => {
 
   it('have a name from the exercise and the result', () => {
     expect(resultFileName('W0RKSH0P', 'ABCDEFGH')).toBe('result-w0rksh0p-abcdefgh.json');
+  });
+});
+
+describe('the exercise a result file is named after', () => {
+  const ids = ['ABCDEFGH', 'ABCDEFGJ'];
+
+  it('is found from the name the participant’s app gives the file, in any case, also a copy of it', () => {
+    expect(exerciseOfResultFile(resultFileName('ABCDEFGJ', 'R3SVXT01'), ids)).toBe('ABCDEFGJ');
+    expect(exerciseOfResultFile('RESULT-ABCDEFGH-R3SVXT01.JSON', ids)).toBe('ABCDEFGH');
+    expect(exerciseOfResultFile('result-abcdefgh-r3svxt01 (1).json', ids)).toBe('ABCDEFGH');
+  });
+
+  it('is none for a name that names another exercise, or is not a result file’s name', () => {
+    for (const name of [
+      resultFileName('ZZZZZZZZ', 'R3SVXT01'),
+      'result-abcdefg-r1.json',
+      'result-abcdefghx-r1.json',
+      'my-result-abcdefgh-r1.json',
+      'abcdefgh.json',
+      'result-.json',
+    ])
+      expect(exerciseOfResultFile(name, ids), name).toBeNull();
+    expect(exerciseOfResultFile(resultFileName('ABCDEFGH', 'R1'), [])).toBeNull();
   });
 });

@@ -39,5 +39,13 @@ export function readResultFile(text: string): ResultFileRead {
 
 /** A file name for a result: the exercise's id and the result's, so that many files never collide. */
 export function resultFileName(exerciseId: string, resultId: string): string {
-  return `result-${exerciseId}-${resultId}.json`.toLowerCase();
+  return `${namePrefix(exerciseId)}${resultId.toLowerCase()}.json`;
+}
+
+const namePrefix = (exerciseId: string) => `result-${exerciseId.toLowerCase()}-`;
+
+/** The exercise among `exerciseIds` that a result file's name names (resultFileName; a copy's "(1)" allowed), or null. */
+export function exerciseOfResultFile(fileName: string, exerciseIds: readonly string[]): string | null {
+  const name = fileName.toLowerCase();
+  return exerciseIds.find((id) => name.startsWith(namePrefix(id))) ?? null;
 }

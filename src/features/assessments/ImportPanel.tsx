@@ -26,21 +26,9 @@ export function ImportPanel() {
   const existing = useUserData((s) => s.assessments);
 
   async function open(file: File) {
-    const { MAX_IMPORT_BYTES } = await import('../../domain/assessment/assessmentFile.ts');
-    const { parseImport } = await import('../../domain/assessment/importFile.ts');
-    if (file.size > MAX_IMPORT_BYTES) {
-      const problem: Problem = {
-        file: file.name,
-        line: 1,
-        col: 1,
-        path: '',
-        code: 'file-too-large',
-        params: { size: file.size, limit: MAX_IMPORT_BYTES },
-        message: '',
-      };
-      setState({ kind: 'failed', file: file.name, problems: [problem], lines: [] });
-      return;
-    }
+    const { parseImport, refusedBySize } = await import('../../domain/assessment/importFile.ts');
+    const refused = refusedBySize(file.size, file.name);
+    if (refused) return setState({ kind: 'failed', file: file.name, problems: [refused], lines: [] });
     const text = await file.text();
     const loaded = await Promise.allSettled(allFrameworkIds().map((id) => loadFramework(id)));
     const frameworks = new Map<string, Framework>();
@@ -81,7 +69,10 @@ export function ImportPanel() {
           <p>{t('importFailed', { file: state.file })}</p>
           {state.problems[0]?.code === 'file-too-large' ? (
             <p>
-              {t('importTooLarge', { size: Math.ceil(Number(state.problems[0].params.size) / MB), limit: 5 })}
+              {t('importTooLarge', {
+                size: Math.ceil(Number(state.problems[0].params.size) / MB),
+                limit: Number(state.problems[0].params.limit) / MB,
+              })}
             </p>
           ) : (
             <ProblemList problems={state.problems} lines={state.lines} />
