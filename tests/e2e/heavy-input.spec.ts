@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
 import { text } from './helpers.ts';
+import { longestTaskSince, longTasksHeard } from './longTasks.ts';
 
 const ITEMS = 85_000;
 const SINGLE = pathToFileURL(resolve('dist-single/index.html')).href;
@@ -22,22 +23,11 @@ function heavyFile(): string {
   return path;
 }
 
-/** Records the longest main-thread task from now on (Long Tasks API). */
-async function watchLongTasks(page: Page) {
-  await page.evaluate(() => {
-    const w = window as unknown as { longest: number };
-    w.longest = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
-    }).observe({ type: 'longtask' });
-  });
-}
-const longestTask = (page: Page) => page.evaluate(() => (window as unknown as { longest: number }).longest);
-
 async function refusesHeavyFile(page: Page) {
   const path = heavyFile();
   await page.getByRole('heading', { name: text('en', 'library:add.heading') }).waitFor();
-  await watchLongTasks(page);
+  // Long tasks from here on, once the page has shown that it reports them.
+  const since = await longTasksHeard(page);
   await page.getByLabel(text('en', 'library:add.file')).setInputFiles(path);
   const checking = page
     .getByRole('status')
@@ -55,7 +45,7 @@ async function refusesHeavyFile(page: Page) {
   });
   await expect(refusal).toContainText(`has ${ITEMS} entries; at most 2000 are allowed`);
   await expect(checking).toBeHidden();
-  expect(await longestTask(page)).toBeLessThan(200);
+  expect(await longestTaskSince(page, since)).toBeLessThan(200);
 }
 
 async function addsSmallFile(page: Page) {
