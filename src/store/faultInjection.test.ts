@@ -178,6 +178,13 @@ function world() {
         t.unsaved.set(`result EXERCIS1.R${s.n}`, code);
         return;
       }
+      case 'feedback': {
+        if (!t) return;
+        const code = `FB${s.n}${clock % 3}`;
+        state?.addFeedback('FEEDBAK1', `F${s.n}`, code);
+        t.unsaved.set(`feedback FEEDBAK1.F${s.n}`, code);
+        return;
+      }
       case 'rateAgain': {
         const id = target && state?.rateAgain(target.id, 'again');
         if (t && id) noteAssessment(t, t.store.getState().assessments[id]);
@@ -256,6 +263,7 @@ function world() {
     for (const [key, value] of expected) {
       const [field, id = '', itemId = ''] = key.split(' ');
       if (field === 'result') expect(restored.state.workshopResults[id]?.code, key).toBe(value);
+      else if (field === 'feedback') expect(restored.state.feedbackResults[id]?.code, key).toBe(value);
       else if (field === 'exists') expect(id in stored, key).toBe(value);
       else if (expected.get(`exists ${id}`) === false || !(id in stored)) continue;
       else if (field === 'title') expect(stored[id]?.title, key).toBe(value);

@@ -17,6 +17,7 @@ export type Step =
   | { kind: 'import'; tab: number; a: number; skew: number; replace: boolean }
   | { kind: 'rateAgain'; tab: number; a: number }
   | { kind: 'result'; tab: number; n: number }
+  | { kind: 'feedback'; tab: number; n: number }
   | { kind: 'wait'; ms: number }
   | { kind: 'pagehide'; tab: number }
   | { kind: 'close'; tab: number; newer: boolean }
@@ -60,6 +61,8 @@ export const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('rateAgain'), tab, a }) },
   // A trainer collecting a room's results: a new one, or one handed back again (same id, maybe changed).
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('result'), tab, n: fc.nat(6) }) },
+  // A person collecting feedback from others: a rater's code, new or handed back again.
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('feedback'), tab, n: fc.nat(4) }) },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('wait'), ms: fc.constantFrom(5, 20, 200, 5000) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('pagehide'), tab }) },
   {

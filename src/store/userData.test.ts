@@ -96,6 +96,8 @@ describe('assessments store', () => {
       'removedFrameworks',
       'exercises',
       'workshopResults',
+      'feedbackRequests',
+      'feedbackResults',
     ]);
     expect(saved.state.assessments[id].answers['C3.1-k1'].current).toBe(2);
   });

@@ -10,12 +10,18 @@ import { EMPTY_STATE, pickUserData, STORAGE_VERSION } from '../domain/assessment
 import type { Exercise } from '../domain/workshop/exerciseRecord.ts';
 import { type AssessmentActions, assessmentActions } from './assessmentActions.ts';
 import type { DurableStorage } from './durableStorage.ts';
+import { type FeedbackActions, feedbackActions } from './feedbackActions.ts';
 import { type FrameworkActions, frameworkActions } from './frameworkActions.ts';
 import { type WorkshopActions, workshopActions } from './workshopActions.ts';
 
 export const STORAGE_KEY = 'csa.assessments';
 
-export interface UserDataStore extends UserData, AssessmentActions, FrameworkActions, WorkshopActions {
+export interface UserDataStore
+  extends UserData,
+    AssessmentActions,
+    FrameworkActions,
+    WorkshopActions,
+    FeedbackActions {
   /** The last deleted assessment, for undo (memory only). */
   recentlyDeleted: Assessment | null;
   /** The last removed exercise with its results, for undo (memory only). */
@@ -32,6 +38,7 @@ export function createUserDataStore(storage: DurableStorage, now: () => number =
         ...assessmentActions(set, get, now),
         ...frameworkActions(set, get, now),
         ...workshopActions(set, get, now),
+        ...feedbackActions(set, get, now),
       }),
       {
         name: STORAGE_KEY,

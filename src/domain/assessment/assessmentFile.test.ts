@@ -58,6 +58,7 @@ const assessment: fc.Arbitrary<Assessment> = fc.record({
   completedAt: fc.option(time, { nil: null }),
   previousId: fc.option(fc.uuid(), { nil: null }),
   exercise: fc.constant(null),
+  feedback: fc.constant(null),
   plan,
 });
 

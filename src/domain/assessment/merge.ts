@@ -4,11 +4,12 @@
 // over the stored state as it is now, which may hold other tabs' writes. What
 // this tab did not change is taken as stored. So the latest write of an answer
 // wins, whatever the clocks of the devices that made the edits said.
+import type { StoredFeedback } from '../feedback/persistedFeedback.ts';
 import type { AddedFramework } from '../framework/added.ts';
 import type { Exercise } from '../workshop/exerciseRecord.ts';
 import type { Answer, Assessment } from './model.ts';
 
-export interface UserData {
+export interface UserData extends StoredFeedback {
   assessments: Record<string, Assessment>;
   /** Deleted assessment ids with the time of deletion (a record for the user; merging needs no tombstones). */
   deleted: Record<string, number>;
@@ -54,9 +55,13 @@ const META_FIELDS = [
 const sameExerciseLink = (a: Assessment['exercise'], b: Assessment['exercise']) =>
   a === b || (!!a && !!b && a.id === b.id && a.resultId === b.resultId && a.notes === b.notes);
 
+const sameFeedback = (a: Assessment['feedback'], b: Assessment['feedback']) =>
+  a === b || (!!a && !!b && a.to === b.to && a.goal === b.goal && a.rater === b.rater && a.kept === b.kept);
+
 function sameMeta(a: Assessment, b: Assessment): boolean {
   return (
     META_FIELDS.every((field) => a[field] === b[field]) &&
+    sameFeedback(a.feedback, b.feedback) &&
     sameExerciseLink(a.exercise, b.exercise) &&
     a.sections.length === b.sections.length &&
     a.sections.every((id, i) => b.sections[i] === id)
@@ -138,6 +143,18 @@ export function rebase(base: UserData, local: UserData, stored: UserData): UserD
       base.workshopResults,
       local.workshopResults,
       stored.workshopResults,
+      (a, b) => a === b,
+    ),
+    feedbackRequests: rebaseRecord(
+      base.feedbackRequests,
+      local.feedbackRequests,
+      stored.feedbackRequests,
+      (a, b) => a === b,
+    ),
+    feedbackResults: rebaseRecord(
+      base.feedbackResults,
+      local.feedbackResults,
+      stored.feedbackResults,
       (a, b) => a === b,
     ),
   };

@@ -59,6 +59,15 @@ export const assessmentFields = {
     ),
     null,
   ),
+  /**
+   * A rater's ratings of someone else, from a feedback link (`exercise` holds the
+   * request's id): whom they rate, whether a goal is asked, the rater's name or
+   * role (empty: anonymous), and whether the rater keeps a copy in their list.
+   */
+  feedback: z._default(
+    z.nullable(z.object({ to: text(200), goal: z.boolean(), rater: text(200), kept: z.boolean() })),
+    null,
+  ),
   /** The development plan made from these results (src/domain/plan/plan.ts). */
   plan: z._default(z.nullable(planSchema), null),
 };
@@ -92,6 +101,7 @@ export interface NewAssessment {
   sections?: string[];
   level?: string | null;
   exercise?: Assessment['exercise'];
+  feedback?: Assessment['feedback'];
 }
 
 export function createAssessment(input: NewAssessment, now: number, assessmentId = newId()): Assessment {
@@ -110,6 +120,7 @@ export function createAssessment(input: NewAssessment, now: number, assessmentId
     completedAt: null,
     previousId: null,
     exercise: input.exercise ?? null,
+    feedback: input.feedback ?? null,
     plan: null,
   };
 }
@@ -172,6 +183,7 @@ export function followUp(
     completedAt: null,
     previousId: previous.id,
     exercise: null,
+    feedback: null,
     // The earlier plan stays with the earlier assessment, found through previousId.
     plan: null,
   };

@@ -3,6 +3,7 @@
 // not is reported (so the caller keeps the original aside), defaults are filled
 // in. A bad answer sets aside that answer, not its assessment.
 import * as z from 'zod/mini';
+import { restoreFeedback } from '../feedback/persistedFeedback.ts';
 import { type AddedFramework, addedFrameworkSchema } from '../framework/added.ts';
 import { restorePlan } from '../plan/persistedPlan.ts';
 import { type Exercise, exerciseSchema } from '../workshop/exerciseRecord.ts';
@@ -26,6 +27,8 @@ export const EMPTY_STATE: UserData = {
   removedFrameworks: {},
   exercises: {},
   workshopResults: {},
+  feedbackRequests: {},
+  feedbackResults: {},
 };
 
 /** The keys of the stored state, in the order they are written. */
@@ -39,7 +42,8 @@ export const MIGRATIONS: Record<number, (state: unknown) => unknown> = {
   2: (state) => ({ ...(state as object), exercises: {}, workshopResults: {} }),
   // Version 4 adds the development plan kept with an assessment (none until made: an
   // assessment without one reads as plan null).
-  3: (state) => ({ ...(state as object) }),
+  // It also adds the feedback requests a person made and the results collected for them.
+  3: (state) => ({ ...(state as object), feedbackRequests: {}, feedbackResults: {} }),
 };
 
 type Dict = Record<string, unknown>;
@@ -178,8 +182,9 @@ function restoreState(source: Dict): { state: UserData; dropped: string[] } {
       workshopResults[key] = parsed.data;
     else dropped.push(`workshopResults.${key}`);
   }
+  const feedback = restoreFeedback(source, entries, dropped);
   return {
-    state: { assessments, deleted, frameworks, removedFrameworks, exercises, workshopResults },
+    state: { assessments, deleted, frameworks, removedFrameworks, exercises, workshopResults, ...feedback },
     dropped,
   };
 }
