@@ -2,6 +2,7 @@
 // every namespace (also those with a defaultValue). One import per locales/en/*.json;
 // tests/unit/locales.test.ts checks that the list matches the folder.
 import type assessments from '../locales/en/assessments.json';
+import type caseChoice from '../locales/en/caseChoice.json';
 import type common from '../locales/en/common.json';
 import type errors from '../locales/en/errors.json';
 import type groupPicture from '../locales/en/groupPicture.json';
@@ -21,6 +22,7 @@ declare module 'i18next' {
     strictKeyChecks: true;
     resources: {
       assessments: typeof assessments;
+      caseChoice: typeof caseChoice;
       common: typeof common;
       errors: typeof errors;
       groupPicture: typeof groupPicture;

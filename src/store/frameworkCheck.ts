@@ -2,6 +2,7 @@
 // Worker with a time limit, so the page keeps answering while a large file is
 // read, and a hostile one is stopped instead of freezing the tab. Where no
 // worker can start (a browser or policy that refuses it), the check runs here.
+import type { CaseChoice } from '../domain/exchange/caseChoice.ts';
 import type { FrameworkFileResult } from '../domain/exchange/readFrameworkFile.ts';
 import { LIMITS } from '../domain/framework/limits.ts';
 import { formatMessage } from '../domain/framework/problems.ts';
@@ -19,6 +20,8 @@ export interface CheckOptions {
   timeLimitMs?: number;
   /** Aborting stops the check (its worker too); the promise then never settles. */
   signal?: AbortSignal;
+  /** For a CASE package: what to rate (none: the default). */
+  choice?: CaseChoice;
   /** For tests: makes the worker (may throw, or return null when none can be made). */
   createWorker?: () => Promise<Worker | null>;
 }
@@ -49,17 +52,17 @@ async function bundledWorker(): Promise<Worker | null> {
 }
 
 /** The same check on the main thread: no time limit, but after a paint, so "checking" shows first. */
-async function checkHere(text: string, fileName: string): Promise<FrameworkFileResult> {
+async function checkHere(text: string, fileName: string, choice?: CaseChoice): Promise<FrameworkFileResult> {
   const { readFrameworkFile } = await import('../domain/exchange/readFrameworkFile.ts');
   await new Promise((done) => setTimeout(done, 50));
-  return readFrameworkFile(text, fileName);
+  return readFrameworkFile(text, fileName, choice);
 }
 
 /** Reads and checks `text` (named `fileName` in every message). Never rejects. */
 export async function checkFrameworkFile(
   text: string,
   fileName: string,
-  { timeLimitMs = CHECK_TIME_LIMIT_MS, signal, createWorker = bundledWorker }: CheckOptions = {},
+  { timeLimitMs = CHECK_TIME_LIMIT_MS, signal, choice, createWorker = bundledWorker }: CheckOptions = {},
 ): Promise<CheckOutcome> {
   let worker: Worker | null = null;
   try {
@@ -67,7 +70,7 @@ export async function checkFrameworkFile(
   } catch {
     worker = null;
   }
-  if (!worker) return checkHere(text, fileName);
+  if (!worker) return checkHere(text, fileName, choice);
   const running = worker;
   return new Promise<CheckOutcome>((resolve) => {
     let ready = false;
@@ -93,10 +96,10 @@ export async function checkFrameworkFile(
       }
       // The worker could not start at all (refused, or its code did not load): check here.
       finish(null);
-      if (!signal?.aborted) void checkHere(text, fileName).then(resolve);
+      if (!signal?.aborted) void checkHere(text, fileName, choice).then(resolve);
     };
     running.onmessageerror = () => finish({ ok: false, unchecked: 'failed' });
-    const request: CheckRequest = { text, fileName };
+    const request: CheckRequest = { text, fileName, ...(choice ? { choice } : {}) };
     running.postMessage(request);
   });
 }

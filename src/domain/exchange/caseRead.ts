@@ -65,7 +65,10 @@ export interface CaseNote {
     | 'missing-parent'
     | 'cycle'
     /** Headings left out of an intro that would run over the text limit (a chain hundreds deep). */
-    | 'heading-cut';
+    | 'heading-cut'
+    /** Left out by the user's choice (caseChoice.ts): of a grade not chosen, or with no statement below. */
+    | 'left-out-grade'
+    | 'left-out-type';
   /** The association type, the language code read, and so on. */
   detail?: string;
   /** The items concerned, by code or text (the whole list, for "show all"). */

@@ -8,6 +8,7 @@ import { LIMITS } from '../framework/limits.ts';
 import { loadFramework } from '../framework/loader.ts';
 import { formatMessage, type Problem } from '../framework/problems.ts';
 import type { Framework } from '../framework/schema.ts';
+import type { CaseChoice, CaseChoices } from './caseChoice.ts';
 import { type CaseNote, caseDataToFramework, looksLikeCase } from './caseImport.ts';
 
 export type FrameworkFileResult =
@@ -18,6 +19,8 @@ export type FrameworkFileResult =
       text: string;
       /** For a CASE package: what was guessed or left out, by kind (empty when nothing was). */
       caseNotes?: CaseNote[];
+      /** For a CASE package with more than one item type or grade: what to rate can be chosen. */
+      caseChoices?: CaseChoices;
     }
   | {
       ok: false;
@@ -51,21 +54,23 @@ const tooLarge = (file: string, size: number, limit: number): Problem => {
   };
 };
 
-export function readFrameworkFile(text: string, fileName: string): FrameworkFileResult {
+/** Reads a file; for a CASE package, `choice` says what to rate (none: the default). */
+export function readFrameworkFile(text: string, fileName: string, choice?: CaseChoice): FrameworkFileResult {
   const parsed = json(text);
   const data = parsed?.data as Record<string, unknown> | undefined;
   if (data && typeof data === 'object' && data.format === ASSESSMENT_FILE_FORMAT) {
     return { ok: false, problems: [], found: 'assessment' };
   }
   if (parsed && looksLikeCase(parsed.data)) {
-    const result = caseDataToFramework(parsed.data, text, fileName);
+    const result = caseDataToFramework(parsed.data, text, fileName, choice);
     if (!result.ok) return result;
     // Kept as JSON (our format reads it): writing YAML takes seconds for a large package.
     const yaml = JSON.stringify(result.framework, null, 1);
     // The limit is on what the package becomes (kept in our format), not on its verbose JSON.
     if (yaml.length > LIMITS.fileBytes)
       return { ok: false, problems: [tooLarge(fileName, yaml.length, LIMITS.fileBytes)] };
-    return { ok: true, framework: result.framework, text: yaml, caseNotes: result.notes };
+    const choices = result.choices ? { caseChoices: result.choices } : {};
+    return { ok: true, framework: result.framework, text: yaml, caseNotes: result.notes, ...choices };
   }
   const result = loadFramework(text, fileName);
   return result.ok ? { ok: true, framework: result.framework, text } : result;

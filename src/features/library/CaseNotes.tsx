@@ -3,7 +3,7 @@ import type { CaseNote } from '../../domain/exchange/caseImport.ts';
 
 /** What reading a CASE package guessed or left out: one line per kind, with counts; the full list a click away. */
 export function CaseNotes({ notes }: { notes: CaseNote[] }) {
-  const { t } = useTranslation('library');
+  const { t } = useTranslation(['library', 'caseChoice']);
   if (!notes.length) return <p>{t('add.caseAllMapped')}</p>;
   return (
     <>
@@ -17,7 +17,9 @@ export function CaseNotes({ notes }: { notes: CaseNote[] }) {
           const count = counted ? Number(n.items[0] ?? 0) : n.items.length;
           return (
             <li key={`${n.code}${n.detail ?? ''}`}>
-              {t(`case.${n.code}`, { count, detail: n.detail ?? '' })}
+              {n.code === 'left-out-grade' || n.code === 'left-out-type'
+                ? t(`caseChoice:note.${n.code}`, { count })
+                : t(`case.${n.code}`, { count, detail: n.detail ?? '' })}
               {!counted && n.items.length > 0 && (
                 <details>
                   <summary>{t('case.showAll', { count: n.items.length })}</summary>
