@@ -79,6 +79,11 @@ for (const language of ['en', 'sv']) {
       text(language, 'results:sentence.strengths_team', { list: '' }).slice(0, 12),
     );
     expect(found(await results.innerText(), PERSON[language] ?? [])).toEqual([]);
+    // Item 18: a statement of one word is named with its group's title.
+    const employment = language === 'sv' ? 'Sysselsättning' : 'Employment';
+    await expect(
+      results.getByRole('rowheader', { name: new RegExp(`Navigator.+: ${employment}$`) }),
+    ).toBeVisible();
     await page.locator('.summary-sentence').scrollIntoViewIfNeeded();
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/navigator-results-${language}-360.png` });
     await page

@@ -24,6 +24,7 @@ const labels: CsvLabels = {
   yes: 'yes',
   no: 'no',
   kinds: { knowledge: 'Knowledge', skill: 'Skills', criterion: 'Criteria' },
+  join: (group, text) => `${group}: ${text}`,
 };
 const parse = (csv: string, delimiter = ';') =>
   Papa.parse<string[]>(csv.slice(1).trim(), { newline: '\r\n', delimiter });
@@ -87,5 +88,19 @@ describe('CSV export', () => {
     delete group.title;
     const rows = parse(assessmentCsv(untitled, a, 'fi', labels)).data;
     expect(rows[1]?.[2]).toBe('Knowledge');
+  });
+
+  it("names a statement of a word or two with its group's title", () => {
+    const nav = loadFramework(readFileSync('frameworks/navigator-criteria.yaml', 'utf8'), 'n.yaml');
+    if (!nav.ok) throw new Error('fixture');
+    const b = createAssessment(
+      { frameworkId: 'navigator-criteria', frameworkVersion: '1', title: 'N' },
+      1,
+      'b',
+    );
+    const rows = parse(assessmentCsv(nav.framework, b, 'en', labels), ',').data;
+    const row = (id: string) => rows.find((r) => r[3] === id)?.[4];
+    expect(row('nav-sysselsattning')).toMatch(/^The Navigator .+: Employment$/);
+    expect(row('nav-specialkompetens-avtalade-tider')).toBe('Specialist competence at agreed times');
   });
 });

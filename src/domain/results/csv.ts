@@ -7,6 +7,8 @@ import type { Assessment } from '../assessment/model.ts';
 import { scopeOf } from '../assessment/scope.ts';
 import { localize } from '../framework/localize.ts';
 import type { Framework, GroupKind } from '../framework/schema.ts';
+import type { PlanItem } from '../plan/plan.ts';
+import { type JoinLabel, statementLabel } from '../framework/statementLabel.ts';
 import { statementResults } from './gaps.ts';
 
 export interface CsvLabels {
@@ -15,6 +17,10 @@ export interface CsvLabels {
   no: string;
   /** Names a group without a title of its own by its kind (knowledge, skills, criteria). */
   kinds: Record<GroupKind, string>;
+  /** Names a statement too short to stand alone with its group's title (`statementLabel`). */
+  join: JoinLabel;
+  /** The development plan's columns (what, support, by when, how it shows), added when there is a plan. */
+  plan?: [string, string, string, string];
 }
 
 export type CsvSeparator = ',' | ';';
@@ -31,6 +37,9 @@ export function csvSeparator(language: string): CsvSeparator {
   return decimal === ',' ? ';' : ',';
 }
 
+const planColumns = (item: PlanItem | undefined) =>
+  item ? [item.action, item.support, item.due ?? '', item.evidence] : ['', '', '', ''];
+
 export function assessmentCsv(
   fw: Framework,
   a: Assessment,
@@ -44,6 +53,7 @@ export function assessmentCsv(
   const items = new Map(
     scope.flatMap((s) => s.groups.flatMap((g) => g.items.map((i) => [i.id, { s, g, i }] as const))),
   );
+  const planned = labels.plan && a.plan?.items.length ? new Map(a.plan.items.map((i) => [i.itemId, i])) : null;
   const rows = statementResults(scope, a.answers).map((r) => {
     const where = items.get(r.itemId);
     const groupTitle = where?.g.group.title ? text(where.g.group.title) : labels.kinds[r.kind];
@@ -52,16 +62,18 @@ export function assessmentCsv(
       where ? `${where.s.section.id} ${text(where.s.section.title)}` : r.sectionId,
       groupTitle,
       r.itemId,
-      where ? text(where.i.text) : '',
+      where ? statementLabel(where.i, where.g.group, language, fw.sourceLanguage, labels.join) : '',
       r.current ?? '',
       r.target ?? '',
       r.gap ?? '',
       r.status === 'not-applicable' ? labels.yes : labels.no,
       r.note,
+      ...(planned ? planColumns(planned.get(r.itemId)) : []),
     ];
   });
+  const fields = planned && labels.plan ? [...labels.header, ...labels.plan] : labels.header;
   const body = Papa.unparse(
-    { fields: labels.header, data: rows },
+    { fields, data: rows },
     { quotes: false, delimiter: separator, newline: '\r\n', escapeFormulae: true },
   );
   return `\uFEFF${body}\r\n`;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { exportAssessments, serializeExport } from '../../domain/assessment/assessmentFile.ts';
 import type { Assessment } from '../../domain/assessment/model.ts';
+import { audienceOf } from '../../domain/framework/audience.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
 import { assessmentCsv, type CsvLabels } from '../../domain/results/csv.ts';
 import { downloadText, fileNameFor } from '../../ui/download.ts';
@@ -8,7 +9,7 @@ import { useKindLabel } from '../../ui/kindLabel.ts';
 
 /** Print, and save this assessment as JSON or CSV. */
 export function ExportButtons({ a, fw }: { a: Assessment; fw: Framework }) {
-  const { t, i18n } = useTranslation('results');
+  const { t, i18n } = useTranslation(['results', 'plan']);
   const kindLabel = useKindLabel();
   const csv = () => {
     const labels: CsvLabels = {
@@ -31,6 +32,13 @@ export function ExportButtons({ a, fw }: { a: Assessment; fw: Framework }) {
         skill: kindLabel('skill'),
         criterion: kindLabel('criterion'),
       },
+      join: (group, text) => t('statementInGroup', { group, text }),
+      plan: [
+        t('plan:fields.action', { context: audienceOf(fw) }),
+        t('plan:fields.support', { context: audienceOf(fw) }),
+        t('plan:fields.due'),
+        t('plan:fields.evidence', { context: audienceOf(fw) }),
+      ],
     };
     downloadText(
       fileNameFor(a.title, 'csv'),

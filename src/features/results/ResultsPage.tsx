@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/model.ts';
 import { scaleOf } from '../../domain/framework/defaultScale.ts';
-import { localize } from '../../domain/framework/localize.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
+import { statementLabels } from '../../domain/framework/statementLabel.ts';
 import { assessmentResults } from '../../domain/results/gaps.ts';
 import { useUserData } from '../../store/appStores.ts';
 import { HandBack } from '../../ui/HandBack.tsx';
@@ -17,7 +17,6 @@ import { ExportButtons } from './ExportButtons.tsx';
 import { ReportHeader } from './ReportHeader.tsx';
 import { ResultsBody } from './ResultsBody.tsx';
 import './results.css';
-import { itemsById } from '../../domain/framework/statements.ts';
 
 function Results({ a, fw, compare }: { a: Assessment; fw: Framework; compare: Assessment | undefined }) {
   const { t, i18n } = useTranslation('results');
@@ -27,11 +26,12 @@ function Results({ a, fw, compare }: { a: Assessment; fw: Framework; compare: As
   const scale = scaleOf(fw);
   const min = scale[0]?.value ?? 0;
   const max = scale[scale.length - 1]?.value ?? 4;
-  const items = useMemo(() => itemsById(fw), [fw]);
-  const textOf = (id: string) => {
-    const item = items.get(id);
-    return item ? localize(item.text, ui, fw.sourceLanguage).text : id;
-  };
+  // A statement of a word or two is named with its group's title wherever it stands alone.
+  const labels = useMemo(
+    () => statementLabels(fw, ui, (group, text) => t('statementInGroup', { group, text })),
+    [fw, ui, t],
+  );
+  const textOf = (id: string) => labels.get(id) ?? id;
   const titleOf = (id: string) => {
     const s = fw.sections.find((x) => x.id === id);
     return s ? sectionTitle(s, ui, fw.sourceLanguage) : id;
