@@ -38,7 +38,7 @@ export function DropAnywhere() {
       if (!file) return;
       if (file.size > MAX_BYTES)
         return setSaid(t('dropped.tooLarge', { file: file.name, size: Math.ceil(file.size / MB) }));
-      const [{ fileKind }, text] = await Promise.all([
+      const [{ fileKind, exerciseOfResultFile }, text] = await Promise.all([
         import('../domain/files/fileKind.ts'),
         file.text().catch(() => ''),
       ]);
@@ -48,7 +48,6 @@ export function DropAnywhere() {
       if (handOver(file, place.to)) return setSaid(t(`dropped.${kind}` as ParseKeys, { file: file.name }));
       if (kind === 'result') {
         // Only a workshop's own page adds a result to it: the one its file is named after (resultFileName).
-        const { exerciseOfResultFile } = await import('../domain/workshop/resultFile.ts');
         const exercise = exerciseOfResultFile(file.name, Object.keys(userDataStore.getState().exercises));
         if (!exercise) {
           takeHandedOver('result');

@@ -1,8 +1,9 @@
-// The workshop actions of the user's data store, against the shared fake storage.
+// A workshop file kept in the user's data store, against the shared fake storage.
 import { describe, expect, it } from 'vitest';
 import { createExercise } from '../domain/workshop/exerciseRecord.ts';
 import { createDurableStorage } from './durableStorage.ts';
 import { FakeStorage } from './fakeStorage.testing.ts';
+import { keepWorkshop } from './keepWorkshop.ts';
 import { createUserDataStore } from './userData.ts';
 
 function makeStore() {
@@ -21,7 +22,7 @@ describe('keepWorkshop', () => {
     const store = makeStore();
     let changes = 0;
     store.subscribe(() => changes++);
-    store.getState().keepWorkshop({ exercise, results: [{ resultId: 'R1', code: 'C1' }] });
+    keepWorkshop(store, { exercise, results: [{ resultId: 'R1', code: 'C1' }] }, 7);
     expect(changes).toBe(1);
     expect(store.getState().exercises[exercise.id]).toEqual(exercise);
     expect(Object.values(store.getState().workshopResults)).toEqual([
@@ -32,14 +33,14 @@ describe('keepWorkshop', () => {
   it('keeps the settings of an exercise already here, and replaces only the results it is given', () => {
     const store = makeStore();
     const s = () => store.getState();
-    s().keepWorkshop({
+    keepWorkshop(store, {
       exercise,
       results: [
         { resultId: 'R1', code: 'C1' },
         { resultId: 'R2', code: 'C2' },
       ],
     });
-    s().keepWorkshop({
+    keepWorkshop(store, {
       exercise: { ...exercise, title: 'Other' },
       results: [{ resultId: 'R2', code: 'NEW' }],
     });

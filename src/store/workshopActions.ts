@@ -4,13 +4,10 @@ import type { StoreApi } from 'zustand';
 import type { CollectedResult } from '../domain/assessment/merge.ts';
 import { createExercise, type NewExercise } from '../domain/workshop/exerciseRecord.ts';
 import { type AddedResult, resultChange, resultKey } from '../domain/workshop/keptResult.ts';
-import type { WorkshopMerge } from '../domain/workshop/results.ts';
 import type { UserDataStore } from './userData.ts';
 
 export interface WorkshopActions {
   createExercise(input: NewExercise): string;
-  /** A workshop file laid over what is here (`mergeWorkshop`): its exercise kept when new, its new and changed results, in one write. */
-  keepWorkshop(merge: Pick<WorkshopMerge, 'exercise' | 'results'>): void;
   /** A result, by its id: a new one is added, a changed one replaces the earlier, the same one counts once. */
   addResult(exerciseId: string, resultId: string, code: string): AddedResult;
   removeExercise(id: string): void;
@@ -28,19 +25,6 @@ export function workshopActions(set: Set, get: Get, now: () => number): Workshop
       const e = createExercise(input, now());
       set((s) => ({ exercises: { ...s.exercises, [e.id]: e } }));
       return e.id;
-    },
-    keepWorkshop({ exercise, results }) {
-      const addedAt = now();
-      const kept = results.map((r): [string, CollectedResult] => [
-        resultKey(exercise.id, r.resultId),
-        { exerciseId: exercise.id, resultId: r.resultId, code: r.code, addedAt },
-      ]);
-      set((s) => ({
-        exercises: Object.hasOwn(s.exercises, exercise.id)
-          ? s.exercises
-          : { ...s.exercises, [exercise.id]: exercise },
-        workshopResults: { ...s.workshopResults, ...Object.fromEntries(kept) },
-      }));
     },
     addResult(exerciseId, resultId, code) {
       const key = resultKey(exerciseId, resultId);

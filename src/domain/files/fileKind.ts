@@ -7,6 +7,9 @@ import { looksLikeCase } from '../exchange/caseRead.ts';
 import { RESULT_FILE_FORMAT } from '../workshop/resultFile.ts';
 import { WORKSHOP_FILE_FORMAT } from '../workshop/workshopFile.ts';
 
+// The drop handler loads this module alone (on a drop): which workshop a result file names comes with it.
+export { exerciseOfResultFile } from '../workshop/resultFile.ts';
+
 export type FileKind = 'framework' | 'case' | 'assessment' | 'workshop' | 'result' | 'unknown';
 
 const FRAMEWORK_FORMAT = 'competency-framework/1';

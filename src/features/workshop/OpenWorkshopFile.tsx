@@ -11,6 +11,7 @@ import {
 } from '../../domain/workshop/workshopFile.ts';
 import { userDataStore } from '../../store/appStores.ts';
 import { loadFramework } from '../../store/frameworks.ts';
+import { keepWorkshop } from '../../store/keepWorkshop.ts';
 import { JsonFileInput } from '../../ui/JsonFileInput.tsx';
 import { useHandedOver } from '../../ui/pendingFile.ts';
 import { hrefFor, navigate } from '../../ui/routes.ts';
@@ -58,8 +59,8 @@ export function OpenWorkshopFile() {
     const checked = checkCodes(exercise, layoutOf(load.framework, exercise), read.codes);
     if (!checked.ok)
       return fail(t('open.badCode', { number: checked.index + 1, reason: t(CODE_PROBLEM[checked.problem]) }));
-    const store = userDataStore.getState();
-    store.keepWorkshop(mergeWorkshop(exercise, store.exercises, store.workshopResults, checked.results));
+    const { exercises, workshopResults } = userDataStore.getState();
+    keepWorkshop(userDataStore, mergeWorkshop(exercise, exercises, workshopResults, checked.results));
     navigate(hrefFor.workshop(exercise.id));
   }
 
