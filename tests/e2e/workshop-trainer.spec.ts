@@ -38,17 +38,22 @@ async function createByDeepLink(page: Page, language = 'en') {
   await expect(page.getByRole('status').filter({ hasText: 'nope' })).toBeVisible();
   await page.getByLabel(text(language, 'workshop:create.title')).fill('Team day');
   await page.getByRole('button', { name: text(language, 'workshop:create.submit') }).click();
+  return { exerciseUrl: page.url(), ...(await joinLinkOf(page, language)) };
+}
+
+/** The exercise shown, as its join link carries it. */
+async function joinLinkOf(page: Page, language = 'en') {
   const link = page.getByRole('textbox', { name: text(language, 'workshop:handout.joinLink') });
   await expect(link).toHaveValue(/#\/join\?x=/);
   const url = await link.inputValue();
   const payload = await decodeJoin(new URL(url).hash.replace(/^#\/join\?x=/, ''));
   if (!payload) throw new Error('the join link does not decode');
-  return { exerciseUrl: page.url(), exercise: payload.exercise, joinUrl: url };
+  return { exercise: payload.exercise, joinUrl: url };
 }
 
-function codesFor(exercise: Exercise): string[] {
+function codesFor(exercise: Exercise, currents = CURRENT): string[] {
   const layout = layoutOf(fw, exercise);
-  return CURRENT.map((current, p) => {
+  return currents.map((current, p) => {
     const ratings: Rating[] = layout.itemIds.map((_, i) =>
       i === 1
         ? { current: null, target: null, notApplicable: true }
@@ -251,7 +256,9 @@ test('screenshots: the pages at 1280 and 360 px in English and Swedish, and the 
   expect(readFileSync(`${SHOTS}/handout.pdf`).toString('latin1')).toMatch(/\/Count 1\b/);
 });
 
-test('running it again shows the two runs before and after', async ({ page }) => {
+test('running it again shows the two runs before and after: a statement’s counts and median in each', async ({
+  page,
+}) => {
   test.setTimeout(60_000);
   const { exercise } = await createByDeepLink(page);
   await paste(page, codesFor(exercise).join('\n'));
@@ -261,8 +268,37 @@ test('running it again shows the two runs before and after', async ({ page }) =>
   await expect(
     page.getByRole('link', { name: text('en', 'workshop:picture.previous', { title: 'Team day' }) }),
   ).toBeVisible();
+  // The second run: every participant one level up (the fifth stays at 4).
+  const again = (await joinLinkOf(page)).exercise;
+  expect(again.id).not.toBe(exercise.id);
+  await paste(page, codesFor(again, [2, 3, 3, 4, 4]).join('\n'));
+  const region = page.getByRole('region', { name: text('en', 'groupPicture:beforeAfter.heading') });
   await expect(
-    page.getByRole('heading', { level: 2, name: text('en', 'groupPicture:beforeAfter.heading') }),
+    region.getByText(`${text('en', 'groupPicture:beforeAfter.before')}: 5 participants`),
+  ).toBeVisible();
+  await expect(
+    region.getByText(`${text('en', 'groupPicture:beforeAfter.after')}: 5 participants`),
+  ).toBeVisible();
+  // The first statement: current levels 1, 2, 2, 3, 4 before and 2, 3, 3, 4, 4 after (counts for 0 to 4).
+  const first = region.getByRole('table').first();
+  await expect(first.getByRole('row', { name: /^Before/ }).getByRole('cell')).toHaveText([
+    '0',
+    '1',
+    '2',
+    '1',
+    '1',
+  ]);
+  await expect(first.getByRole('row', { name: /^After/ }).getByRole('cell')).toHaveText([
+    '0',
+    '0',
+    '1',
+    '2',
+    '2',
+  ]);
+  await expect(
+    region
+      .getByText(text('en', 'groupPicture:beforeAfter.median', { before: 2, after: 3, change: '+1' }))
+      .first(),
   ).toBeVisible();
 });
 
