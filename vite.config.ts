@@ -8,6 +8,7 @@ import { appShell } from './build/app-shell-plugin.ts';
 import { compileHints, FIRST_RATING_ROOTS } from './build/compile-hints-plugin.ts';
 import { contentSecurityPolicy } from './build/csp-plugin.ts';
 import { builtInFrameworks } from './build/frameworks-plugin.ts';
+import { authoringGuide } from './build/guide-plugin.ts';
 import { localeChunks } from './build/locales-plugin.ts';
 import { preloadStartupSteps } from './build/preload-plugin.ts';
 
@@ -26,6 +27,7 @@ export default defineConfig(({ mode }) => {
       appShell(),
       builtInFrameworks('frameworks', process.env.EXTRA_FRAMEWORKS),
       localeChunks('locales'),
+      authoringGuide('docs/framework-format.md'),
       contentSecurityPolicy({ single }),
       preloadStartupSteps(),
       // Not in the one-file build: the hint only counts at the top of a file.

@@ -6,6 +6,7 @@ import type caseChoice from '../locales/en/caseChoice.json';
 import type common from '../locales/en/common.json';
 import type errors from '../locales/en/errors.json';
 import type groupPicture from '../locales/en/groupPicture.json';
+import type guide from '../locales/en/guide.json';
 import type join from '../locales/en/join.json';
 import type library from '../locales/en/library.json';
 import type preview from '../locales/en/preview.json';
@@ -26,6 +27,7 @@ declare module 'i18next' {
       common: typeof common;
       errors: typeof errors;
       groupPicture: typeof groupPicture;
+      guide: typeof guide;
       join: typeof join;
       library: typeof library;
       preview: typeof preview;

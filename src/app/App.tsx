@@ -19,6 +19,7 @@ const QuestionnairePage = lazy(() => import('../features/questionnaire/Questionn
 const AssessmentListPage = lazy(() => import('../features/assessments/AssessmentListPage.tsx'));
 const ResultsPage = lazy(() => import('../features/results/ResultsPage.tsx'));
 const KeptDataPage = lazy(() => import('../features/storage/KeptDataPage.tsx'));
+const GuidePage = lazy(() => import('../features/guide/GuidePage.tsx'));
 const WorkshopsPage = lazy(() => import('../features/workshop/WorkshopsPage.tsx'));
 const ExercisePage = lazy(() => import('../features/workshop/ExercisePage.tsx'));
 const PresentPage = lazy(() => import('../features/workshop/PresentPage.tsx'));
@@ -47,6 +48,10 @@ function Page({ route }: { route: Route }) {
       return <AssessmentListPage />;
     case 'kept-data':
       return <KeptDataPage />;
+    case 'guide':
+      return (
+        <GuidePage section={route.section} links={{ library: hrefFor.library(), guide: hrefFor.guide }} />
+      );
     case 'results':
       return <ResultsPage id={route.id} compareId={route.compare} />;
     case 'join':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute } from './routes.ts';
+import { hrefFor, parseRoute } from './routes.ts';
 
 describe('hash routes', () => {
   it('reads the library, a framework, the list and an assessment', () => {
@@ -12,6 +12,11 @@ describe('hash routes', () => {
       id: 'abc',
       section: 'C3.1',
     });
+  });
+
+  it('reads the authoring guide, at one of its headings', () => {
+    expect(parseRoute(hrefFor.guide())).toEqual({ name: 'guide', section: null });
+    expect(parseRoute(hrefFor.guide('field-by-field'))).toEqual({ name: 'guide', section: 'field-by-field' });
   });
 
   it('reads a trainer’s deep link to start an assessment', () => {

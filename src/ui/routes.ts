@@ -8,6 +8,8 @@ export type Route =
   | { name: 'questionnaire'; id: string; section: string | null }
   | { name: 'assessments' }
   | { name: 'kept-data' }
+  /** The authoring guide (docs/framework-format.md), at one of its headings. */
+  | { name: 'guide'; section: string | null }
   | { name: 'results'; id: string; compare: string | null }
   | { name: 'workshops' }
   | {
@@ -52,6 +54,7 @@ export function parseRoute(hash: string): Route {
   if (path === '' || path === '/') return { name: 'library' };
   if (path === '/assessments') return { name: 'assessments' };
   if (path === '/kept-data') return { name: 'kept-data' };
+  if (path === '/guide') return { name: 'guide', section: params.get('section') };
   if (path === '/join') return { name: 'join', param: params.get('x') ?? '' };
   if (path === '/assess/new') {
     return {
@@ -97,6 +100,7 @@ export const hrefFor = {
     `#/assess/${enc(id)}${section ? `?section=${enc(section)}` : ''}`,
   assessments: () => '#/assessments',
   keptData: () => '#/kept-data',
+  guide: (section?: string) => `#/guide${section ? `?section=${enc(section)}` : ''}`,
   join: (param: string) => `#/join?x=${enc(param)}`,
   results: (id: string, compare?: string | null) =>
     `#/results/${enc(id)}${compare ? `?compare=${enc(compare)}` : ''}`,

@@ -172,7 +172,7 @@ export function AddFrameworkPanel() {
         <button type="button" className="link" onClick={() => void downloadExample()}>
           {t('add.example')}
         </button>{' '}
-        <span className="muted">{t('add.guide')}</span>
+        <a href={hrefFor.guide()}>{t('add.guide')}</a>
       </p>
       <div role="status">
         {state.kind === 'idle' && state.message && <p className="toast">{state.message}</p>}
