@@ -1,9 +1,11 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportAssessments, serializeExport } from '../../domain/assessment/assessmentFile.ts';
+import { distinctLabels } from '../../domain/assessment/distinctLabels.ts';
 import type { Assessment } from '../../domain/assessment/model.ts';
 import { userDataStore, useUserData } from '../../store/appStores.ts';
 import { downloadText } from '../../ui/download.ts';
+import { formatDate } from '../../ui/formatDate.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { useFrameworks } from '../../ui/useFrameworks.ts';
 import { AssessmentRow } from './AssessmentRow.tsx';
@@ -19,14 +21,34 @@ const PAGE = 50;
 const Row = memo(AssessmentRow);
 
 export default function AssessmentListPage() {
-  const { t } = useTranslation('assessments');
+  const { t, i18n } = useTranslation(['assessments', 'errors']);
   const assessments = useUserData((s) => s.assessments);
   const recentlyDeleted = useUserData((s) => s.recentlyDeleted);
   const undo = useUserData((s) => s.undoRemove);
   const list = useMemo(
-    () => Object.values(assessments).sort((a, b) => b.createdAt - a.createdAt),
+    () =>
+      Object.values(assessments)
+        // A rater's feedback on someone else shows only once they keep a copy.
+        .filter((a) => !a.feedback || a.feedback.kept)
+        .sort((a, b) => b.createdAt - a.createdAt),
     [assessments],
   );
+  // Entries with the same title are told apart by when they were started (and a number).
+  const labels = useMemo(() => {
+    const when = (ms: number) =>
+      formatDate(ms, i18n.language, { dateStyle: 'medium', timeStyle: 'short' }, t('errors:unknownDate'));
+    const out = new Map<string, string>();
+    for (const [id, d] of distinctLabels(list, (a) => a.createdAt, when)) {
+      if (d.when === null) continue;
+      out.set(
+        id,
+        d.number === null
+          ? t('titleAt', { title: d.title, when: d.when })
+          : t('titleAtNumber', { title: d.title, when: d.when, number: d.number }),
+      );
+    }
+    return out;
+  }, [list, i18n.language, t]);
   const [focusId, setFocusId] = useState<string | null>(null);
   const [limit, setLimit] = useState(PAGE);
   // The entry to focus (brought back by an undo, or the first one "Show more" added) is always shown.
@@ -97,8 +119,12 @@ export default function AssessmentListPage() {
               <Row
                 key={a.id}
                 assessment={a}
+                label={labels.get(a.id) ?? a.title}
                 fw={frameworks.get(a.frameworkId)}
                 previous={a.previousId ? assessments[a.previousId] : undefined}
+                previousLabel={
+                  (a.previousId && labels.get(a.previousId)) || assessments[a.previousId ?? '']?.title || ''
+                }
                 onDelete={setToDelete}
                 focus={a.id === focusId}
               />

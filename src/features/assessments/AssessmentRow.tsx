@@ -10,14 +10,26 @@ import { hrefFor, navigate } from '../../ui/routes.ts';
 
 interface Props {
   assessment: Assessment;
+  /** The title, told apart from others with the same title (`distinctLabels`). */
+  label: string;
   fw: Framework | undefined;
   previous: Assessment | undefined;
+  /** The earlier assessment's title as the list tells it apart. */
+  previousLabel: string;
   onDelete(a: Assessment): void;
   /** Moves focus to this row's title (after an undo brought it back). */
   focus?: boolean;
 }
 
-export function AssessmentRow({ assessment: a, fw, previous, onDelete, focus = false }: Props) {
+export function AssessmentRow({
+  assessment: a,
+  label,
+  fw,
+  previous,
+  previousLabel,
+  onDelete,
+  focus = false,
+}: Props) {
   const { t, i18n } = useTranslation(['assessments', 'errors', 'start', 'results']);
   const ui = i18n.language;
   const [renaming, setRenaming] = useState(false);
@@ -60,10 +72,10 @@ export function AssessmentRow({ assessment: a, fw, previous, onDelete, focus = f
     <li className="assessment card" aria-labelledby={headingId}>
       <h2 id={headingId}>
         <a ref={titleLink} href={hrefFor.assessment(a.id)}>
-          {a.title}
+          {label}
         </a>
       </h2>
-      {previous && <p className="muted">{t('followUpOf', { title: previous.title })}</p>}
+      {previous && <p className="muted">{t('followUpOf', { title: previousLabel })}</p>}
       <dl className="facts">
         {a.subjectName && (
           <div>
@@ -133,14 +145,14 @@ export function AssessmentRow({ assessment: a, fw, previous, onDelete, focus = f
           <a
             className="button primary"
             href={hrefFor.assessment(a.id)}
-            aria-label={t('openNamed', { title: a.title })}
+            aria-label={t('openNamed', { title: label })}
           >
             {t('open')}
           </a>
           <a
             className="button secondary"
             href={hrefFor.results(a.id)}
-            aria-label={t('resultsNamed', { title: a.title })}
+            aria-label={t('resultsNamed', { title: label })}
           >
             {t('results')}
           </a>
@@ -152,14 +164,14 @@ export function AssessmentRow({ assessment: a, fw, previous, onDelete, focus = f
               setTitleProblem(null);
               setRenaming(true);
             }}
-            aria-label={t('renameNamed', { title: a.title })}
+            aria-label={t('renameNamed', { title: label })}
           >
             {t('rename')}
           </button>
-          <button type="button" onClick={rateAgain} aria-label={t('rateAgainNamed', { title: a.title })}>
+          <button type="button" onClick={rateAgain} aria-label={t('rateAgainNamed', { title: label })}>
             {t('rateAgain')}
           </button>
-          <button type="button" onClick={() => onDelete(a)} aria-label={t('deleteNamed', { title: a.title })}>
+          <button type="button" onClick={() => onDelete(a)} aria-label={t('deleteNamed', { title: label })}>
             {t('delete')}
           </button>
         </p>
