@@ -40,7 +40,7 @@ export const summarySchema = z.object({
     )
     .check(z.maxLength(LIMITS.sections)),
   statements: count,
-  levels: z.array(z.object({ id, label: text })).check(z.maxLength(20)),
+  levels: z.array(z.object({ id, label: text, description: z.optional(text) })).check(z.maxLength(20)),
 });
 
 export const addedFrameworkSchema = z.object({

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { summarySchema } from './added.ts';
 import { loadFramework } from './loader.ts';
 import { statementsAtLevel, summarizeFramework } from './summary.ts';
 
@@ -28,5 +29,19 @@ describe('summarizeFramework', () => {
     expect([null, 'basis', 'plus1', 'plus2'].map((l) => statementsAtLevel(summary, second, l))).toEqual([
       10, 0, 7, 10,
     ]);
+  });
+
+  it('keeps a level’s description, also in the stored summary of an added framework', () => {
+    const text = readFileSync('frameworks/samenwerken.yaml', 'utf8').replace(
+      '  - id: plus1\n',
+      '  - id: plus1\n    description:\n      nl: Met de plusvragen.\n      en: With the plus questions.\n',
+    );
+    const result = loadFramework(text, 'samenwerken.yaml');
+    if (!result.ok) throw new Error('seed invalid');
+    const summary = summarizeFramework(result.framework);
+    const described = { nl: 'Met de plusvragen.', en: 'With the plus questions.' };
+    expect(summary.levels.map((l) => l.description)).toEqual([undefined, described, undefined]);
+    const stored = summarySchema.safeParse(JSON.parse(JSON.stringify(summary)));
+    expect(stored.success && stored.data.levels[1]?.description).toEqual(described);
   });
 });

@@ -15,7 +15,7 @@ export interface FrameworkSummary {
   source?: Framework['source'];
   sections: { id: string; title: LocalizedText; statements: number; byLevel: Record<string, number> }[];
   statements: number;
-  levels: Pick<Level, 'id' | 'label'>[];
+  levels: Pick<Level, 'id' | 'label' | 'description'>[];
 }
 
 /** Statements of a summarised section at a cumulative level (null: all). */
@@ -71,6 +71,8 @@ export function summarizeFramework(fw: Framework): FrameworkSummary {
       }, {}),
     })),
     statements: countStatements(fw),
-    levels: (fw.levels ?? []).map(({ id, label }) => ({ id, label })),
+    levels: (fw.levels ?? []).map(({ id, label, description }) =>
+      description ? { id, label, description } : { id, label },
+    ),
   };
 }

@@ -14,6 +14,7 @@ import type { FrameworkSummary } from '../../domain/framework/summary.ts';
 import { userDataStore } from '../../store/appStores.ts';
 import { findSummary } from '../../store/frameworks.ts';
 import { formatDate } from '../../ui/formatDate.ts';
+import { LevelChoice } from '../../ui/LevelChoice.tsx';
 import { hrefFor, navigate } from '../../ui/routes.ts';
 import { SectionChoice } from '../../ui/SectionChoice.tsx';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
@@ -109,27 +110,17 @@ function StartForm({
         countText={(count) => t('sectionStatements', { count })}
         error={error && t(error)}
       />
-      {summary.levels.length > 0 && (
-        <fieldset>
-          <legend>{t('level')}</legend>
-          <p className="hint">{t('levelHint')}</p>
-          {summary.levels.map((l) => (
-            <label key={l.id} className="choice">
-              <input
-                type="radio"
-                name="level"
-                value={l.id}
-                checked={chosenLevel === l.id}
-                onChange={() => {
-                  setError(null);
-                  setChosenLevel(l.id);
-                }}
-              />
-              {localize(l.label, ui, summary.sourceLanguage).text}
-            </label>
-          ))}
-        </fieldset>
-      )}
+      <LevelChoice
+        summary={summary}
+        level={chosenLevel}
+        onChosen={(chosenId) => {
+          setError(null);
+          setChosenLevel(chosenId);
+        }}
+        name="level"
+        legend={t('level')}
+        hint={t('levelHint')}
+      />
       <p>{t('total', { count: total, context: audienceOf(summary) })}</p>
       <p>
         <button type="submit" className="button primary">

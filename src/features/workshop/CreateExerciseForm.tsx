@@ -19,6 +19,7 @@ import { readThreshold } from '../../domain/workshop/threshold.ts';
 import { userDataStore } from '../../store/appStores.ts';
 import { useCatalog } from '../../store/frameworks.ts';
 import { formatDate } from '../../ui/formatDate.ts';
+import { LevelChoice } from '../../ui/LevelChoice.tsx';
 import { hrefFor, navigate } from '../../ui/routes.ts';
 import { SectionChoice } from '../../ui/SectionChoice.tsx';
 import { IgnoredNotice } from './IgnoredNotice.tsx';
@@ -55,7 +56,6 @@ export function CreateExerciseForm({ prefill }: { prefill: Prefill | null }) {
     threshold: useId(),
     thresholdHint: useId(),
     thresholdError: useId(),
-    levelHint: useId(),
   };
   if (!summary) return null;
   const fwTitle = localize(summary.title, ui, summary.sourceLanguage).text;
@@ -132,26 +132,14 @@ export function CreateExerciseForm({ prefill }: { prefill: Prefill | null }) {
             : null
         }
       />
-      {summary.levels.length > 0 && (
-        <fieldset aria-describedby={ids.levelHint}>
-          <legend>{t('create.level')}</legend>
-          <p id={ids.levelHint} className="hint">
-            {t('create.levelHint')}
-          </p>
-          {summary.levels.map((l) => (
-            <label key={l.id} className="choice">
-              <input
-                type="radio"
-                name="workshop-level"
-                value={l.id}
-                checked={level === l.id}
-                onChange={() => setLevel(l.id)}
-              />
-              {localize(l.label, ui, summary.sourceLanguage).text}
-            </label>
-          ))}
-        </fieldset>
-      )}
+      <LevelChoice
+        summary={summary}
+        level={level}
+        onChosen={setLevel}
+        name="workshop-level"
+        legend={t('create.level')}
+        hint={t('create.levelHint')}
+      />
       <p>{t('create.total', { count: total })}</p>
       <p>
         <label htmlFor={ids.language}>{t('create.language')}</label>
