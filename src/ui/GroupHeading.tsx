@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { localize } from '../domain/framework/localize.ts';
 import type { Framework, Group } from '../domain/framework/schema.ts';
+import { isRated } from '../domain/framework/statements.ts';
 import { Intro } from './Intro.tsx';
 import { useKindLabel } from './kindLabel.ts';
 import { Localized } from './LocalizedText.tsx';
 
-/** A group's kind and level, its title and its intro: the same on the statement page and in the questionnaire. */
+/** A group's kind and level (and "not rated" for one shown as text), its title and its intro: the same on the statement page and in the questionnaire. */
 export function GroupHeading({
   fw,
   group,
@@ -29,6 +30,7 @@ export function GroupHeading({
             })}
           </span>
         )}
+        {!isRated(group) && <span className="badge not-rated">{t('notRated')}</span>}
       </h3>
       {group.title && (
         <Localized

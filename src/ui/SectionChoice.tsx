@@ -6,7 +6,7 @@ import { sectionTitle } from './sectionTitle.ts';
 
 /**
  * The sections of a framework to choose, a checkbox each with its statement count
- * at `level`; `error`, when given, is shown under them and describes the group.
+ * at `level` (a section with nothing to rate, text only, is not offered); `error`, when given, is shown under them and describes the group.
  */
 export function SectionChoice({
   summary,
@@ -30,19 +30,23 @@ export function SectionChoice({
   return (
     <fieldset aria-describedby={error ? errorId : undefined}>
       <legend>{legend}</legend>
-      {summary.sections.map((s) => (
-        <label key={s.id} className="choice">
-          <input
-            type="checkbox"
-            checked={chosen.includes(s.id)}
-            onChange={(e) => onChosen((c) => (e.target.checked ? [...c, s.id] : c.filter((x) => x !== s.id)))}
-          />
-          <span lang={localize(s.title, ui, summary.sourceLanguage).language}>
-            {sectionTitle(s, ui, summary.sourceLanguage)}
-          </span>{' '}
-          <span className="muted nowrap">({countText(statementsAtLevel(summary, s, level))})</span>
-        </label>
-      ))}
+      {summary.sections
+        .filter((s) => s.statements > 0)
+        .map((s) => (
+          <label key={s.id} className="choice">
+            <input
+              type="checkbox"
+              checked={chosen.includes(s.id)}
+              onChange={(e) =>
+                onChosen((c) => (e.target.checked ? [...c, s.id] : c.filter((x) => x !== s.id)))
+              }
+            />
+            <span lang={localize(s.title, ui, summary.sourceLanguage).language}>
+              {sectionTitle(s, ui, summary.sourceLanguage)}
+            </span>{' '}
+            <span className="muted nowrap">({countText(statementsAtLevel(summary, s, level))})</span>
+          </label>
+        ))}
       {error && (
         <p id={errorId} className="field-error" role="alert">
           {error}

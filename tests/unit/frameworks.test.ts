@@ -17,9 +17,9 @@ describe('built-in frameworks', () => {
 
   it.each([
     ['guidance-competences', 'en', 'individual', 38, ['B3.3', 'C3.1']],
-    ['navigator-criteria', 'sv', 'organisation', 47, undefined],
+    ['navigator-criteria', 'sv', 'organisation', 45, undefined],
     ['samenwerken', 'nl', 'individual', 19, ['informatie-delen', 'afspraken-maken']],
-    ['career-guidance-partnership', 'nb', 'organisation', 9, undefined],
+    ['career-guidance-partnership', 'nb', 'organisation', 5, undefined],
   ] as const)('%s: source %s, subject %s, %i statements', (id, language, subject, statements, sections) => {
     const fw = byId.get(id);
     expect(fw).toBeDefined();
@@ -36,6 +36,24 @@ describe('built-in frameworks', () => {
     const groups = fw?.sections.flatMap((s) => s.groups) ?? [];
     expect(groups.every((g) => g.level !== undefined)).toBe(true);
     expect(new Set(groups.map((g) => g.kind))).toEqual(new Set(['knowledge', 'skill']));
+  });
+
+  it('shows as text, not rated, what is not a practice: ways of working to avoid, national goals', () => {
+    const unrated = (id: string) =>
+      byId
+        .get(id)
+        ?.sections.flatMap((s) => s.groups.filter((g) => g.rated === false).flatMap((g) => g.items))
+        .map((i) => i.id);
+    expect(unrated('navigator-criteria')).toEqual(['nav-oreglerat-arbete', 'nav-parallellt-arbete']);
+    expect(unrated('career-guidance-partnership')).toEqual([
+      'kp-okt-tilgang',
+      'kp-okt-kvalitet',
+      'kp-profesjonalitet',
+      'kp-likeverdig-tilbud',
+      'kp-karrieresentrene',
+    ]);
+    expect(unrated('guidance-competences')).toEqual([]);
+    expect(unrated('samenwerken')).toEqual([]);
   });
 
   it('C3.1 keeps its cross-references', () => {

@@ -104,7 +104,15 @@ export function toFramework(
     return list.join('\n\n') || undefined;
   };
 
-  type Group = { id: string; kind: string; title?: Text; intro?: Text; level?: string; items: unknown[] };
+  type Group = {
+    id: string;
+    kind: string;
+    rated?: false;
+    title?: Text;
+    intro?: Text;
+    level?: string;
+    items: unknown[];
+  };
   /** Ancestors between a section and a node, as a linked list (a chain may be thousands deep). */
   type Chain = { item: CaseItem; up: Chain | null } | null;
   const groupsOf = (section: CaseItem): Group[] => {
@@ -127,6 +135,7 @@ export function toFramework(
       groups.push({
         id: part ? `${base}-${part + 1}` : base,
         kind: typeof e.kind === 'string' ? e.kind : kindOf(node === section ? run[0]?.type : node.type),
+        ...(e.rated === false ? { rated: false as const } : {}),
         ...(node !== section ? heading(node) : {}),
         ...(introText ? { intro: introText } : {}),
         ...(typeof e.level === 'string' ? { level: e.level } : {}),

@@ -32,7 +32,7 @@ export function notesByPosition(
 /** The hand-back of an assessment made from a join link; null for any other assessment. */
 export function handBackOf(
   fw: Framework,
-  a: Pick<Assessment, 'sections' | 'level' | 'answers' | 'exercise'>,
+  a: Pick<Assessment, 'sections' | 'level' | 'answers' | 'exercise'> & { frameworkVersion?: string },
 ): HandBack | null {
   if (!a.exercise) return null;
   const layout = layoutOf(fw, a);

@@ -89,7 +89,7 @@ describe('result codes', () => {
     const code1 = encodeResult(e1, l1, full(l1)) ?? '';
     const code2 = encodeResult(e2, l2, full(l2)) ?? '';
     expect([l1.itemIds.length, code1.length, qrVersion(code1)]).toEqual([16, 46, 3]);
-    expect([l2.itemIds.length, code2.length, qrVersion(code2)]).toEqual([47, 78, 4]);
+    expect([l2.itemIds.length, code2.length, qrVersion(code2)]).toEqual([45, 76, 4]);
   });
 
   it('carry notes only when the exercise asks for them', () => {

@@ -3,7 +3,9 @@ import type { ScopedSection } from '../../domain/assessment/scope.ts';
 import { statementsBetween } from '../../domain/assessment/sectionParts.ts';
 import { audienceOf } from '../../domain/framework/audience.ts';
 import type { Framework, ScaleStep } from '../../domain/framework/schema.ts';
+import { isRated } from '../../domain/framework/statements.ts';
 import { GroupHeading } from '../../ui/GroupHeading.tsx';
+import { ShownItems } from '../../ui/ShownItems.tsx';
 import { StatementRow } from './StatementRow.tsx';
 import { useProgressiveCount } from './useProgressiveCount.ts';
 
@@ -38,19 +40,23 @@ export function PartStatements({
   return statementsBetween(groups, start, start + shown).map(({ group, items }) => (
     <div className="group" key={group.id}>
       <GroupHeading fw={fw} group={group} showOriginal={showOriginal} />
-      <ol className="statements">
-        {items.map((item) => (
-          <StatementRow
-            key={item.id}
-            assessmentId={assessmentId}
-            item={item}
-            scale={scale}
-            sourceLanguage={fw.sourceLanguage}
-            showOriginal={showOriginal}
-            audience={audience}
-          />
-        ))}
-      </ol>
+      {isRated(group) ? (
+        <ol className="statements">
+          {items.map((item) => (
+            <StatementRow
+              key={item.id}
+              assessmentId={assessmentId}
+              item={item}
+              scale={scale}
+              sourceLanguage={fw.sourceLanguage}
+              showOriginal={showOriginal}
+              audience={audience}
+            />
+          ))}
+        </ol>
+      ) : (
+        <ShownItems fw={fw} group={group} showOriginal={showOriginal} />
+      )}
     </div>
   ));
 }
