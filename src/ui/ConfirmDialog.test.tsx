@@ -11,6 +11,8 @@ import { en, initTestI18n } from './i18n.testing.ts';
 // event), and for a <form method="dialog"> submitted, which closes its dialog.
 const showModal = vi.fn(function (this: HTMLDialogElement) {
   this.open = true;
+  // As a browser does: the focus moves into the dialog (here: its first button).
+  this.querySelector('button')?.focus();
 });
 HTMLDialogElement.prototype.showModal = showModal;
 HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
@@ -18,6 +20,12 @@ HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
   this.open = false;
   this.dispatchEvent(new Event('close'));
 };
+// Escape in a modal dialog: a `cancel` event, then the dialog closes (jsdom does neither,
+// and restores no focus on close, as a browser may not when the page has moved on).
+function pressEscape(dialog: HTMLDialogElement) {
+  fireEvent.keyDown(dialog, { key: 'Escape' });
+  if (dialog.dispatchEvent(new Event('cancel', { cancelable: true }))) dialog.close();
+}
 document.addEventListener('submit', (event) => {
   const form = event.target as HTMLFormElement;
   if (form.getAttribute('method') !== 'dialog') return;
@@ -86,5 +94,49 @@ describe('ConfirmDialog', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
     expect(onConfirm).toHaveBeenCalledOnce();
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  describe('gives the focus back to the control that opened it', () => {
+    /** A button that opens the dialog, as the callers have it. */
+    function Opener() {
+      const [open, setOpen] = useState(false);
+      return (
+        <>
+          <button type="button" onClick={() => setOpen(true)}>
+            Delete “Spring”
+          </button>
+          <ConfirmDialog
+            open={open}
+            heading="Delete “Spring”?"
+            text="It cannot be brought back."
+            confirmLabel="Delete"
+            onConfirm={() => {}}
+            onClose={() => setOpen(false)}
+          />
+        </>
+      );
+    }
+    function open() {
+      render(<Opener />);
+      const opener = screen.getByRole('button', { name: 'Delete “Spring”' });
+      opener.focus();
+      fireEvent.click(opener);
+      const dialog = screen.getByRole('dialog') as HTMLDialogElement;
+      expect(dialog.contains(document.activeElement)).toBe(true);
+      return { opener, dialog };
+    }
+
+    it('on Escape', () => {
+      const { opener, dialog } = open();
+      pressEscape(dialog);
+      expect(screen.queryByRole('dialog')).toBeNull();
+      expect(document.activeElement).toBe(opener);
+    });
+
+    it('on Cancel', () => {
+      const { opener } = open();
+      fireEvent.click(screen.getByRole('button', { name: cancel }));
+      expect(document.activeElement).toBe(opener);
+    });
   });
 });

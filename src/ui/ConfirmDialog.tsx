@@ -12,18 +12,32 @@ interface Props {
   children?: ReactNode;
 }
 
-/** A native modal dialog that asks before something is removed; Cancel has the focus. */
+/**
+ * A native modal dialog that asks before something is removed; Cancel has the focus. However
+ * it closes (Escape, Cancel, the confirm button, the caller), the focus goes back to the
+ * control that opened it, where that is still on the page.
+ */
 export function ConfirmDialog({ open, heading, text, confirmLabel, onConfirm, onClose, children }: Props) {
   const { t } = useTranslation('assessments');
   const dialog = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
   const headingId = useId();
   useEffect(() => {
     const d = dialog.current;
-    if (open && d && !d.open) d.showModal();
+    if (open && d && !d.open) {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      d.showModal();
+    }
     if (!open && d?.open) d.close();
   }, [open]);
+  const closed = () => {
+    const back = opener.current;
+    opener.current = null;
+    onClose();
+    if (back?.isConnected) back.focus();
+  };
   return (
-    <dialog ref={dialog} aria-labelledby={headingId} onClose={onClose} className="dialog">
+    <dialog ref={dialog} aria-labelledby={headingId} onClose={closed} className="dialog">
       <h2 id={headingId}>{heading}</h2>
       <p>{text}</p>
       {children}
