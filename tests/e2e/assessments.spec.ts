@@ -10,7 +10,10 @@ test('the list of assessments: open, rename, rate again, delete with confirmatio
     .getByRole('group', { name: /Now/ })
     .getByRole('radio', { name: '2 Can do it with support' })
     .click();
-  await k1.getByRole('group', { name: /Goal/ }).getByRole('radio', { name: '4 Can guide others' }).click();
+  await k1
+    .getByRole('group', { name: /Goal/ })
+    .getByRole('radio', { name: '4 Can support colleagues in it' })
+    .click();
   await page.getByRole('link', { name: 'My assessments' }).click();
 
   const first = page

@@ -66,7 +66,7 @@ test('an edit after importing a file from a clock an hour ahead is saved, and su
   await importReplacing(page, file);
   await page.goto(url);
   await expect(checked(page, 'C3.1-k1-current')).toHaveValue('2');
-  await rate(page, 'C3.1-k1', '4 Can guide others');
+  await rate(page, 'C3.1-k1', '4 Can support colleagues in it');
   await expect(page.getByText(text('en', 'common:save.saved'))).toBeVisible();
   await page.reload();
   await expect(checked(page, 'C3.1-k1-current')).toHaveValue('4');

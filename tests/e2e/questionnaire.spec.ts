@@ -162,7 +162,7 @@ test('a choice’s description shows once the pointer rests on it, and from the 
   await startAssessment(page, 'framework=guidance-competences&sections=C3.1');
   const scale = JSON.parse(readFileSync('locales/en/scale.json', 'utf8')).default;
   const tooltip = page.locator('.scale-hint');
-  const canGuide = page.getByRole('radio', { name: '4 Can guide others' }).first();
+  const canGuide = page.getByRole('radio', { name: '4 Can support colleagues in it' }).first();
   await canGuide.hover();
   await expect(tooltip).toHaveText(scale['4'].description);
   const box = await page.locator('label[for="C3.1-k1-current-4"]').boundingBox();

@@ -9,7 +9,11 @@ test('two tabs editing different statements both keep their answers', async ({ c
   const b = await context.newPage();
   await b.goto(url);
   await a.locator('#statement-C3\\.1-k1').getByRole('radio', { name: '1 Aware of it' }).first().click();
-  await b.locator('#statement-C3\\.1-k2').getByRole('radio', { name: '4 Can guide others' }).first().click();
+  await b
+    .locator('#statement-C3\\.1-k2')
+    .getByRole('radio', { name: '4 Can support colleagues in it' })
+    .first()
+    .click();
   await a
     .locator('#statement-C3\\.1-k3')
     .getByRole('radio', { name: '2 Can do it with support' })
@@ -114,7 +118,7 @@ test('a full storage quota shows an error, keeps the answers, and saves once the
   });
   await page
     .locator('#statement-C3\\.1-k1')
-    .getByRole('radio', { name: '4 Can guide others' })
+    .getByRole('radio', { name: '4 Can support colleagues in it' })
     .first()
     .click();
   await expect(page.getByRole('alert')).toContainText(text('en', 'common:storage.quota'));
@@ -139,7 +143,7 @@ test('an answer given just before the tab closes is saved', async ({ context }) 
   const url = await startAssessment(page, 'framework=guidance-competences&sections=C3.1');
   await page
     .locator('#statement-C3\\.1-s9')
-    .getByRole('radio', { name: '4 Can guide others' })
+    .getByRole('radio', { name: '4 Can support colleagues in it' })
     .first()
     .click();
   await page.close({ runBeforeUnload: true });

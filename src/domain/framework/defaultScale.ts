@@ -1,4 +1,4 @@
-// The scale used when a framework names none: 0 Not yet familiar ... 4 Can guide others.
+// The scale used when a framework names none: 0 New to me ... 4 Can support colleagues in it.
 // Its texts live with the other UI strings in locales/<lang>/scale.json.
 import en from '../../../locales/en/scale.json' with { type: 'json' };
 import fi from '../../../locales/fi/scale.json' with { type: 'json' };

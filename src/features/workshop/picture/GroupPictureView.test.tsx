@@ -34,15 +34,15 @@ describe('GroupPictureView', () => {
     expect(screen.getByText('6 participants')).toBeTruthy();
     const table = screen.getByRole('table', { name: /^I know the stages of a meeting/ });
     const now = [
-      '0 Not yet familiar',
+      '0 New to me',
       '1 Aware of it',
       '2 Can do it with support',
       '3 Can do it independently',
-      '4 Can guide others',
+      '4 Can support colleagues in it',
     ].map((c) => cell(table, 'Now', c));
     expect(now).toEqual(['1', '1', '3', '1', '0']);
     expect(cell(table, 'Goal', '3 Can do it independently')).toBe('4');
-    expect(cell(table, 'Goal', '4 Can guide others')).toBe('1');
+    expect(cell(table, 'Goal', '4 Can support colleagues in it')).toBe('1');
     const block = table.closest('section') as HTMLElement;
     expect(within(block).getByText('5 of 6 want to move, by a median of 1.5')).toBeTruthy();
     expect(within(block).getByText('0 marked it not applicable')).toBeTruthy();
