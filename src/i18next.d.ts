@@ -5,6 +5,7 @@ import type assessments from '../locales/en/assessments.json';
 import type caseChoice from '../locales/en/caseChoice.json';
 import type common from '../locales/en/common.json';
 import type errors from '../locales/en/errors.json';
+import type feedback from '../locales/en/feedback.json';
 import type groupPicture from '../locales/en/groupPicture.json';
 import type guide from '../locales/en/guide.json';
 import type join from '../locales/en/join.json';
@@ -26,6 +27,7 @@ declare module 'i18next' {
       caseChoice: typeof caseChoice;
       common: typeof common;
       errors: typeof errors;
+      feedback: typeof feedback;
       groupPicture: typeof groupPicture;
       guide: typeof guide;
       join: typeof join;

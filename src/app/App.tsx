@@ -24,6 +24,9 @@ const WorkshopsPage = lazy(() => import('../features/workshop/WorkshopsPage.tsx'
 const ExercisePage = lazy(() => import('../features/workshop/ExercisePage.tsx'));
 const PresentPage = lazy(() => import('../features/workshop/PresentPage.tsx'));
 const JoinPage = lazy(() => import('../features/join/JoinPage.tsx'));
+const AskPage = lazy(() => import('../features/feedback/AskPage.tsx'));
+const RequestPage = lazy(() => import('../features/feedback/RequestPage.tsx'));
+const GivePage = lazy(() => import('../features/feedback/GivePage.tsx'));
 
 function Page({ route }: { route: Route }) {
   const { t } = useTranslation();
@@ -56,6 +59,12 @@ function Page({ route }: { route: Route }) {
       return <ResultsPage id={route.id} compareId={route.compare} />;
     case 'join':
       return <JoinPage param={route.param} />;
+    case 'give':
+      return <GivePage param={route.param} />;
+    case 'feedback-new':
+      return <AskPage assessmentId={route.assessment} />;
+    case 'feedback':
+      return <RequestPage id={route.id} />;
     case 'workshops':
       return <WorkshopsPage link={null} />;
     case 'workshop-new':

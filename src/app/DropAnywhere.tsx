@@ -16,6 +16,7 @@ const PLACE: Record<Exclude<FileKind, 'unknown'>, { to: FileDestination; href: (
   assessment: { to: 'assessments', href: hrefFor.assessments },
   workshop: { to: 'workshop', href: hrefFor.workshops },
   result: { to: 'result', href: hrefFor.workshops },
+  feedback: { to: 'feedback', href: hrefFor.assessments },
 };
 
 /**
@@ -38,7 +39,7 @@ export function DropAnywhere() {
       if (!file) return;
       if (file.size > MAX_BYTES)
         return setSaid(t('dropped.tooLarge', { file: file.name, size: Math.ceil(file.size / MB) }));
-      const [{ fileKind, exerciseOfResultFile }, text] = await Promise.all([
+      const [{ fileKind, exerciseOfResultFile, requestOfFeedbackFile }, text] = await Promise.all([
         import('../domain/files/fileKind.ts'),
         file.text().catch(() => ''),
       ]);
@@ -46,15 +47,19 @@ export function DropAnywhere() {
       if (kind === 'unknown') return setSaid(t('dropped.unknown', { file: file.name }));
       const place = PLACE[kind];
       if (handOver(file, place.to)) return setSaid(t(`dropped.${kind}` as ParseKeys, { file: file.name }));
-      if (kind === 'result') {
-        // Only a workshop's own page adds a result to it: the one its file is named after (resultFileName).
-        const exercise = exerciseOfResultFile(file.name, Object.keys(userDataStore.getState().exercises));
-        if (!exercise) {
-          takeHandedOver('result');
-          return setSaid(t('dropped.resultElsewhere', { file: file.name }));
+      if (kind === 'result' || kind === 'feedback') {
+        // Only a workshop's (a feedback request's) own page adds a result to it: the one its file is named after.
+        const s = userDataStore.getState();
+        const owner =
+          kind === 'result'
+            ? exerciseOfResultFile(file.name, Object.keys(s.exercises))
+            : requestOfFeedbackFile(file.name, Object.keys(s.feedbackRequests));
+        if (!owner) {
+          takeHandedOver(kind);
+          return setSaid(t(`dropped.${kind}Elsewhere`, { file: file.name }));
         }
-        setSaid(t('dropped.result', { file: file.name }));
-        return navigate(hrefFor.workshop(exercise));
+        setSaid(t(`dropped.${kind}`, { file: file.name }));
+        return navigate(kind === 'result' ? hrefFor.workshop(owner) : hrefFor.feedback(owner));
       }
       setSaid(t(`dropped.${kind}` as ParseKeys, { file: file.name }));
       navigate(place.href());

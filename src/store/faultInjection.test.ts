@@ -178,13 +178,11 @@ function world() {
         t.unsaved.set(`result EXERCIS1.R${s.n}`, code);
         return;
       }
-      case 'feedback': {
-        if (!t) return;
-        const code = `FB${s.n}${clock % 3}`;
-        state?.addFeedback('FEEDBAK1', `F${s.n}`, code);
-        t.unsaved.set(`feedback FEEDBAK1.F${s.n}`, code);
+      case 'feedback':
+        // A person collecting feedback codes from raters, as a trainer collects results.
+        state?.addFeedback('FEEDBAK1', `F${s.n}`, `FB${s.n}${clock % 3}`);
+        t?.unsaved.set(`feedback FEEDBAK1.F${s.n}`, `FB${s.n}${clock % 3}`);
         return;
-      }
       case 'rateAgain': {
         const id = target && state?.rateAgain(target.id, 'again');
         if (t && id) noteAssessment(t, t.store.getState().assessments[id]);

@@ -4,11 +4,12 @@
 // trainer's app replaces an earlier code with a newer one.
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { feedbackFileName, feedbackHandBackOf } from '../domain/feedback/giveBack.ts';
 import type { Framework } from '../domain/framework/schema.ts';
 import { normalize } from '../domain/workshop/base32.ts';
 import { handBackOf } from '../domain/workshop/handBack.ts';
 import { groupCode, MAX_NOTE_BYTES } from '../domain/workshop/resultCode.ts';
-import { resultFileName, writeResultFile } from '../domain/workshop/resultFile.ts';
+import { FEEDBACK_FILE_FORMAT, resultFileName, writeResultFile } from '../domain/workshop/resultFile.ts';
 import { useUserData } from '../store/appStores.ts';
 import { downloadText } from './download.ts';
 import './handBack.css';
@@ -67,18 +68,29 @@ function CopyButton({ text, describedBy }: { text: string; describedBy: string }
 
 /** The hand-back panel of an assessment made from a join link; nothing for any other. */
 export function HandBack({ assessmentId, fw }: { assessmentId: string; fw: Framework }) {
-  const { t } = useTranslation('join');
+  const { t } = useTranslation(['join', 'feedback']);
   const a = useUserData((s) => s.assessments[assessmentId]);
-  const back = useMemo(() => (a ? handBackOf(fw, a) : null), [fw, a]);
+  // A rater's feedback hands back as a workshop's result does, with its own wording and file.
+  const back = useMemo(
+    () => (a ? (a.feedback ? feedbackHandBackOf(fw, a) : handBackOf(fw, a)) : null),
+    [fw, a],
+  );
   const ids = { heading: useId(), code: useId(), hint: useId() };
   const shown = back ? groupCode(back.code) : '';
   const qr = useQrCode(back?.code ?? '');
   if (!a?.exercise || !back) return null;
-  const { exercise } = a;
+  const { exercise, feedback } = a;
+  const to = feedback?.to;
   return (
     <section className="hand-back" aria-labelledby={ids.heading}>
-      <h2 id={ids.heading}>{t('handBack.heading')}</h2>
-      <p id={ids.hint}>{t('handBack.intro')}</p>
+      <h2 id={ids.heading}>{feedback ? t('feedback:handBack.heading') : t('handBack.heading')}</h2>
+      <p id={ids.hint}>
+        {!feedback
+          ? t('handBack.intro')
+          : to
+            ? t('feedback:handBack.intro', { name: to })
+            : t('feedback:handBack.introUnnamed')}
+      </p>
       <p className="hand-back-progress">
         {back.unrated === 0 ? t('handBack.allRated') : t('handBack.unrated', { count: back.unrated })}
       </p>
@@ -119,8 +131,8 @@ export function HandBack({ assessmentId, fw }: { assessmentId: string; fw: Frame
           className="button secondary"
           onClick={() =>
             downloadText(
-              resultFileName(exercise.id, exercise.resultId),
-              writeResultFile(back.code),
+              (feedback ? feedbackFileName : resultFileName)(exercise.id, exercise.resultId),
+              feedback ? writeResultFile(back.code, FEEDBACK_FILE_FORMAT) : writeResultFile(back.code),
               'application/json',
             )
           }

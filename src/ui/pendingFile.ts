@@ -4,7 +4,7 @@
 import { useEffect, useRef } from 'react';
 
 /** Who opens a file: the add panel, the assessments page, the workshops page, a workshop's collect panel. */
-export type FileDestination = 'framework' | 'assessments' | 'workshop' | 'result';
+export type FileDestination = 'framework' | 'assessments' | 'workshop' | 'result' | 'feedback';
 
 let pending: { file: File; to: FileDestination } | null = null;
 const listeners = new Set<() => void>();

@@ -23,6 +23,10 @@ export type Route =
   | { name: 'workshop-present'; id: string }
   /** A participant's join link: the exercise packed in `x` (src/domain/workshop/joinLink.ts). */
   | { name: 'join'; param: string }
+  /** Feedback from others: asking (from an assessment), a request's page, a rater's link (src/domain/feedback). */
+  | { name: 'feedback-new'; assessment: string }
+  | { name: 'feedback'; id: string }
+  | { name: 'give'; param: string }
   | { name: 'not-found'; hash: string }
   /** A link whose percent-escapes do not decode (`#/assess/%E0%A4%A`). */
   | { name: 'unreadable-link'; hash: string };
@@ -56,6 +60,13 @@ export function parseRoute(hash: string): Route {
   if (path === '/kept-data') return { name: 'kept-data' };
   if (path === '/guide') return { name: 'guide', section: params.get('section') };
   if (path === '/join') return { name: 'join', param: params.get('x') ?? '' };
+  if (path === '/give') return { name: 'give', param: params.get('x') ?? '' };
+  if (path === '/feedback/new') return { name: 'feedback-new', assessment: params.get('assessment') ?? '' };
+  const feedback = /^\/feedback\/([^/]+)$/.exec(path);
+  if (feedback?.[1]) {
+    const id = decode(feedback[1]);
+    return id === null ? { name: 'unreadable-link', hash } : { name: 'feedback', id };
+  }
   if (path === '/assess/new') {
     return {
       name: 'start',
@@ -102,6 +113,9 @@ export const hrefFor = {
   keptData: () => '#/kept-data',
   guide: (section?: string) => `#/guide${section ? `?section=${enc(section)}` : ''}`,
   join: (param: string) => `#/join?x=${enc(param)}`,
+  give: (param: string) => `#/give?x=${enc(param)}`,
+  feedbackNew: (assessmentId: string) => `#/feedback/new?assessment=${enc(assessmentId)}`,
+  feedback: (id: string) => `#/feedback/${enc(id)}`,
   results: (id: string, compare?: string | null) =>
     `#/results/${enc(id)}${compare ? `?compare=${enc(compare)}` : ''}`,
   workshops: () => '#/workshops',

@@ -149,3 +149,20 @@ describe('the anonymity threshold', () => {
     ]);
   });
 });
+
+describe('the others’ view as CSV', () => {
+  it('gives each statement the own level beside the others’ median, range, count and goal', async () => {
+    const { othersCsv } = await import('./othersCsv.ts');
+    let self = createAssessment(
+      { frameworkId: fw.id, frameworkVersion: fw.version, title: 'T', sections: ['C3.1'] },
+      0,
+    );
+    self = withAnswer(self, 'C3.1-k1', { current: 1 }, 1);
+    const raters = ['A', 'B', 'C'].map((id, i) => given('', { 'C3.1-k1': 2 + (i % 2) }, id));
+    const header = ['s', 'id', 'text', 'self', 'median', 'min', 'max', 'n', 'goal', 'named'] as const;
+    const csv = othersCsv(othersView(fw, self, raters), (id) => `text of ${id}`, 'fi', {
+      header: [...header],
+    });
+    expect(csv.split('\r\n')[1]).toBe('C3.1;C3.1-k1;text of C3.1-k1;1;2;2;3;3;4;');
+  });
+});

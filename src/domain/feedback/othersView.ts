@@ -99,7 +99,7 @@ export function othersView(
   };
   const statements = scope.flatMap(({ section, itemIds }) =>
     itemIds.map((itemId): StatementView => {
-      const self = own(itemId)?.current ?? null;
+      const mine = own(itemId)?.current ?? null;
       const ratedAnon = anonymous.filter((f) => levelOf(f, itemId, 'current') !== null);
       const shownAnon = anonymousShown && enoughToShow(ratedAnon.length, threshold) ? ratedAnon : [];
       const shown = [...named, ...shownAnon];
@@ -110,7 +110,7 @@ export function othersView(
       return {
         itemId,
         sectionId: section.id,
-        self,
+        self: mine,
         selfTarget: own(itemId)?.target ?? null,
         others,
         othersTarget: spread(levels('target')),
@@ -122,9 +122,9 @@ export function othersView(
           }))
           .filter((r) => r.current !== null || r.target !== null),
         anonymousHidden: ratedAnon.length - shownAnon.length,
-        difference: others && self !== null ? others.median - self : null,
-        higher: self === null ? 0 : currents.filter((v) => v > self).length,
-        lower: self === null ? 0 : currents.filter((v) => v < self).length,
+        difference: others && mine !== null ? others.median - mine : null,
+        higher: mine === null ? 0 : currents.filter((v) => v > mine).length,
+        lower: mine === null ? 0 : currents.filter((v) => v < mine).length,
       };
     }),
   );

@@ -4,13 +4,19 @@
 // JSON.parse reads once; never throws.
 import { ASSESSMENT_FILE_FORMAT } from '../assessment/assessmentFile.ts';
 import { looksLikeCase } from '../exchange/caseRead.ts';
-import { RESULT_FILE_FORMAT } from '../workshop/resultFile.ts';
+import { FEEDBACK_FILE_FORMAT, RESULT_FILE_FORMAT } from '../workshop/resultFile.ts';
 import { WORKSHOP_FILE_FORMAT } from '../workshop/workshopFile.ts';
 
 // The drop handler loads this module alone (on a drop): which workshop a result file names comes with it.
 export { exerciseOfResultFile } from '../workshop/resultFile.ts';
 
-export type FileKind = 'framework' | 'case' | 'assessment' | 'workshop' | 'result' | 'unknown';
+/** The feedback request a rater's result file names (feedback-<request>-<result>.json: domain/feedback/giveBack.ts). */
+export function requestOfFeedbackFile(fileName: string, requestIds: readonly string[]): string | null {
+  const name = fileName.toLowerCase();
+  return requestIds.find((id) => name.startsWith(`feedback-${id.toLowerCase()}-`)) ?? null;
+}
+
+export type FileKind = 'framework' | 'case' | 'assessment' | 'workshop' | 'result' | 'feedback' | 'unknown';
 
 const FRAMEWORK_FORMAT = 'competency-framework/1';
 /** A YAML framework names its format in a top-level line (comments and other keys may come first). */
@@ -21,6 +27,7 @@ const BY_FORMAT: Record<string, FileKind> = {
   [ASSESSMENT_FILE_FORMAT]: 'assessment',
   [WORKSHOP_FILE_FORMAT]: 'workshop',
   [RESULT_FILE_FORMAT]: 'result',
+  [FEEDBACK_FILE_FORMAT]: 'feedback',
 };
 
 export function fileKind(text: string): FileKind {

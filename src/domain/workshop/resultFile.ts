@@ -4,6 +4,8 @@
 import { normalize } from './base32.ts';
 
 export const RESULT_FILE_FORMAT = 'competency-workshop-result/1';
+/** A feedback rater's result (domain/feedback): the same wrapper, so one reader takes both. */
+export const FEEDBACK_FILE_FORMAT = 'competency-feedback-result/1';
 /** A result file is a few hundred characters; anything far larger is not one. */
 export const MAX_RESULT_FILE_CHARS = 64 * 1024;
 
@@ -12,8 +14,8 @@ export type ResultFileRead =
   | { ok: false; problem: 'too-large' | 'not-json' | 'other-format' | 'no-code' };
 
 /** The file's text for a code (as shown, with or without dashes). */
-export function writeResultFile(code: string): string {
-  return `${JSON.stringify({ format: RESULT_FILE_FORMAT, code: normalize(code) ?? code }, null, 2)}\n`;
+export function writeResultFile(code: string, format = RESULT_FILE_FORMAT): string {
+  return `${JSON.stringify({ format, code: normalize(code) ?? code }, null, 2)}\n`;
 }
 
 /**
@@ -31,7 +33,8 @@ export function readResultFile(text: string): ResultFileRead {
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     return { ok: false, problem: 'other-format' };
   const { format, code } = data as Record<string, unknown>;
-  if (format !== RESULT_FILE_FORMAT) return { ok: false, problem: 'other-format' };
+  if (format !== RESULT_FILE_FORMAT && format !== FEEDBACK_FILE_FORMAT)
+    return { ok: false, problem: 'other-format' };
   const normalized = typeof code === 'string' ? normalize(code) : null;
   if (!normalized) return { ok: false, problem: 'no-code' };
   return { ok: true, code: normalized };

@@ -7,6 +7,7 @@ import { scaleOf } from '../../domain/framework/defaultScale.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
 import { useUserData } from '../../store/appStores.ts';
+import { FeedbackBanner } from '../../ui/FeedbackBanner.tsx';
 import { hrefFor, navigate } from '../../ui/routes.ts';
 import { TranslationToggle } from '../../ui/TranslationToggle.tsx';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
@@ -83,6 +84,7 @@ function Questionnaire({
           <TranslationToggle fw={fw} checked={showOriginal} onChange={setShowOriginal} />
         </header>
         <VersionNotice assessmentId={id} fw={fw} />
+        <FeedbackBanner assessmentId={id} fw={fw} />
         <ProgressBar
           assessmentId={id}
           scope={scope}

@@ -14,6 +14,7 @@ import { useFramework } from '../../ui/useFramework.ts';
 import { CompareChoice } from './CompareChoice.tsx';
 import { CompareSection } from './CompareSection.tsx';
 import { ExportButtons } from './ExportButtons.tsx';
+import { AskLink, OthersSection } from './OthersSection.tsx';
 import { ReportHeader } from './ReportHeader.tsx';
 import { ResultsBody } from './ResultsBody.tsx';
 import './results.css';
@@ -48,9 +49,11 @@ function Results({ a, fw, compare }: { a: Assessment; fw: Framework; compare: As
       <HandBack assessmentId={a.id} fw={fw} />
       <p className="actions toolbar">
         <a href={hrefFor.assessment(a.id)}>{t('backToRating')}</a>
+        <AskLink a={a} fw={fw} />
         <CompareChoice candidates={candidates} a={a} compare={compare} />
       </p>
       <ResultsBody fw={fw} results={results} min={min} max={max} textOf={textOf} titleOf={titleOf} />
+      <OthersSection a={a} fw={fw} min={min} max={max} textOf={textOf} titleOf={titleOf} />
       {compare && (
         <CompareSection
           fw={fw}

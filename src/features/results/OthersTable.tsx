@@ -1,0 +1,79 @@
+import { useTranslation } from 'react-i18next';
+import type { OthersView, Spread } from '../../domain/feedback/othersView.ts';
+import { useNumber, useRating } from './format.ts';
+
+interface Props {
+  view: OthersView;
+  textOf(itemId: string): string;
+  titleOf(sectionId: string): string;
+  selfLabel: string;
+  numberOf: ReadonlyMap<string, string>;
+}
+
+/** The others' view as tables: by section, then statement by statement (the chart's data). */
+export function OthersTable({ view, textOf, titleOf, selfLabel, numberOf }: Props) {
+  const { t } = useTranslation('feedback');
+  const n = useNumber();
+  const rating = useRating();
+  const range = (s: Spread | null) => (s ? `${rating(s.min)}–${rating(s.max)}` : t('others.noValue'));
+  return (
+    <>
+      <div className="table-scroll">
+        <table className="others-table">
+          <caption>{t('others.bySection')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('others.section')}</th>
+              <th scope="col">{selfLabel}</th>
+              <th scope="col">{t('others.othersMedian')}</th>
+              <th scope="col">{t('others.range')}</th>
+              <th scope="col">{t('others.count')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.sections.map((s) => (
+              <tr key={s.sectionId}>
+                <th scope="row">{titleOf(s.sectionId)}</th>
+                <td>{n(s.self)}</td>
+                <td>{n(s.others?.median ?? null)}</td>
+                <td>{s.others ? `${n(s.others.min)}–${n(s.others.max)}` : t('others.noValue')}</td>
+                <td>{s.others?.n ?? 0}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="table-scroll">
+        <table className="others-table">
+          <caption>{t('others.tableStatements')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('others.statement')}</th>
+              <th scope="col">{selfLabel}</th>
+              <th scope="col">{t('others.othersMedian')}</th>
+              <th scope="col">{t('others.range')}</th>
+              <th scope="col">{t('others.count')}</th>
+              <th scope="col">{t('others.othersGoal')}</th>
+              <th scope="col">{t('others.named')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.statements.map((s) => (
+              <tr key={s.itemId} data-item={s.itemId}>
+                <th scope="row">
+                  {numberOf.get(s.itemId)}. {textOf(s.itemId)}
+                </th>
+                <td>{rating(s.self)}</td>
+                <td>{n(s.others?.median ?? null)}</td>
+                <td>{range(s.others)}</td>
+                <td>{s.others?.n ?? 0}</td>
+                <td>{n(s.othersTarget?.median ?? null)}</td>
+                <td>{s.named.map((r) => `${r.rater}: ${rating(r.current)}`).join('; ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

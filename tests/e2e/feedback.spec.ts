@@ -1,0 +1,160 @@
+// Feedback from others, end to end, each person in a browser of their own: a
+// person rates C3.1 with known levels and asks for feedback; raters on phones
+// open the link, rate and hand back the code their page shows; the person adds
+// the codes and reads self beside others. Nothing is requested from another origin.
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { startAssessment, text } from './helpers.ts';
+
+const K1 = /^1\. various parallel perspectives/;
+const K2 = /^2\. different concepts used by different organisations/;
+
+function watchOrigins(page: Page, origin: string, foreign: string[]): void {
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:')) foreign.push(url);
+  });
+}
+
+/** Rates the first two statements now (0-4) on a questionnaire page. */
+async function rateFirstTwo(page: Page, k1: number, k2: number): Promise<void> {
+  const statements = page.locator('.statement');
+  await statements.nth(0).locator('.scale-choice').first().getByRole('radio').nth(k1).check();
+  await statements.nth(1).locator('.scale-choice').first().getByRole('radio').nth(k2).check();
+}
+
+/** The person: a C3.1 assessment rated 1 and 4 on its first two statements, and a request for feedback. */
+async function askForFeedback(page: Page): Promise<{ link: string; results: string }> {
+  const url = await startAssessment(page, 'framework=guidance-competences&sections=C3.1');
+  await rateFirstTwo(page, 1, 4);
+  const id = decodeURIComponent(url.split('#/assess/')[1]?.split('?')[0] ?? '');
+  await page.goto(`./?lng=en#/results/${encodeURIComponent(id)}`);
+  await page.getByRole('link', { name: text('en', 'feedback:ask.action') }).click();
+  await page.getByLabel(text('en', 'feedback:ask.name')).fill('Anna');
+  await page.getByLabel(text('en', 'feedback:ask.message')).fill('Thank you for your view!');
+  await page.getByRole('button', { name: text('en', 'feedback:ask.create') }).click();
+  const field = page.getByRole('textbox', { name: text('en', 'feedback:request.link') });
+  await expect(field).toHaveValue(/#\/give\?x=/);
+  return { link: await field.inputValue(), results: `./?lng=en#/results/${encodeURIComponent(id)}` };
+}
+
+/** A rater on a phone of their own: opens the link, rates, and returns the code their page shows. */
+async function give(
+  browser: Browser,
+  baseURL: string,
+  link: string,
+  levels: [number, number],
+  watch: (p: Page) => void,
+  rater = '',
+): Promise<string> {
+  const context = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 } });
+  const phone = await context.newPage();
+  watch(phone);
+  await phone.goto(link.replace('#/give', '?lng=en#/give'));
+  await expect(phone.getByText(text('en', 'feedback:give.to', { name: 'Anna' }))).toBeVisible();
+  if (rater) await phone.getByLabel(text('en', 'feedback:give.rater')).fill(rater);
+  await phone.getByRole('button', { name: text('en', 'feedback:give.start') }).click();
+  await rateFirstTwo(phone, ...levels);
+  // Nothing lost on reload: the ratings are still there, and the page still says whose work it is.
+  await phone.reload();
+  await expect(
+    phone.locator('.statement').nth(0).locator('.scale-choice').first().getByRole('radio').nth(levels[0]),
+  ).toBeChecked();
+  await expect(phone.getByText(text('en', 'feedback:give.to', { name: 'Anna' }))).toBeVisible();
+  await phone.goto(`${phone.url().split('?section')[0]}?section=_summary`);
+  const code = phone.getByRole('textbox', { name: text('en', 'join:handBack.code') });
+  await expect(code).toHaveValue(/^1/);
+  const value = await code.inputValue();
+  // Not in the rater's own list of assessments, unless they keep a copy.
+  await phone.goto('./?lng=en#/assessments');
+  await expect(phone.getByText(text('en', 'feedback:give.title', { name: 'Anna' }))).toHaveCount(0);
+  await context.close();
+  return value;
+}
+
+test('three raters hand back codes; the person sees others beside self, hidden strengths and blind spots', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const origin = new URL(baseURL ?? '').origin;
+  const foreign: string[] = [];
+  watchOrigins(page, origin, foreign);
+  const { link, results } = await askForFeedback(page);
+  const watch = (p: Page) => watchOrigins(p, origin, foreign);
+  const codes = [
+    await give(browser, baseURL ?? '', link, [3, 2], watch),
+    await give(browser, baseURL ?? '', link, [3, 2], watch),
+    await give(browser, baseURL ?? '', link, [2, 3], watch),
+  ];
+  const field = page.getByRole('textbox', { name: /Result codes/ });
+  await field.fill(`${codes.join('\n')}\n${codes[0]}`);
+  await page.getByRole('button', { name: text('en', 'feedback:collect.add') }).click();
+  const said = page.locator('.feedback-messages li');
+  await expect(said).toHaveText([
+    text('en', 'feedback:collect.added', { number: 1 }),
+    text('en', 'feedback:collect.added', { number: 2 }),
+    text('en', 'feedback:collect.added', { number: 3 }),
+    text('en', 'feedback:collect.duplicate'),
+  ]);
+  await expect(page.getByText(text('en', 'feedback:request.received', { count: 3 }))).toBeVisible();
+
+  await page.goto(results);
+  const table = page.getByRole('table', { name: text('en', 'feedback:others.tableStatements') });
+  // Own level 1, the others' median 3 (3, 3, 2), range 2-3, three raters.
+  await expect(table.getByRole('row', { name: K1 }).getByRole('cell').nth(0)).toHaveText('1');
+  await expect(table.getByRole('row', { name: K1 }).getByRole('cell').nth(1)).toHaveText('3.0');
+  await expect(table.getByRole('row', { name: K1 }).getByRole('cell').nth(2)).toHaveText('2–3');
+  await expect(table.getByRole('row', { name: K1 }).getByRole('cell').nth(3)).toHaveText('3');
+  await expect(table.getByRole('row', { name: K2 }).getByRole('cell').nth(1)).toHaveText('2.0');
+  const strengths = page.getByRole('region', { name: text('en', 'feedback:others.strengths') });
+  const blindSpots = page.getByRole('region', { name: text('en', 'feedback:others.blindSpots') });
+  await expect(strengths.getByRole('listitem')).toHaveCount(1);
+  await expect(strengths.getByRole('listitem')).toContainText('various parallel perspectives');
+  await expect(blindSpots.getByRole('listitem')).toHaveCount(1);
+  await expect(blindSpots.getByRole('listitem')).toContainText(
+    'different concepts used by different organisations',
+  );
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.getByRole('heading', { name: text('en', 'feedback:others.heading') }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/feedback-results-1280.png', fullPage: true });
+
+  // A code of another request is refused with the reason, and changes nothing stored.
+  await page.getByRole('link', { name: text('en', 'feedback:ask.action') }).click();
+  await page.getByRole('button', { name: text('en', 'feedback:ask.create') }).click();
+  await expect(page.getByRole('textbox', { name: text('en', 'feedback:request.link') })).toHaveValue(
+    /#\/give/,
+  );
+  await page.getByRole('textbox', { name: /Result codes/ }).fill(codes[0] ?? '');
+  await page.getByRole('button', { name: text('en', 'feedback:collect.add') }).click();
+  await expect(page.locator('.feedback-messages li')).toHaveText(
+    text('en', 'feedback:collect.refused', {
+      number: 1,
+      reason: text('en', 'feedback:collect.problems.other-exercise'),
+    }),
+  );
+  await expect(page.getByText(text('en', 'feedback:request.nobody'))).toBeVisible();
+  expect(foreign).toEqual([]);
+});
+
+test('with two anonymous raters the others’ view is hidden, with the reason', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  const { link, results } = await askForFeedback(page);
+  const codes = [
+    await give(browser, baseURL ?? '', link, [3, 2], () => {}),
+    await give(browser, baseURL ?? '', link, [3, 2], () => {}),
+  ];
+  await page.getByRole('textbox', { name: /Result codes/ }).fill(codes.join(' '));
+  await page.getByRole('button', { name: text('en', 'feedback:collect.add') }).click();
+  await expect(page.getByText(text('en', 'feedback:request.received', { count: 2 }))).toBeVisible();
+  await page.goto(results);
+  await expect(page.getByText(text('en', 'feedback:others.hidden', { count: 2, min: 3 }))).toBeVisible();
+  await expect(page.getByRole('table', { name: text('en', 'feedback:others.tableStatements') })).toHaveCount(
+    0,
+  );
+  await expect(page.getByRole('region', { name: text('en', 'feedback:others.strengths') })).toHaveCount(0);
+});
