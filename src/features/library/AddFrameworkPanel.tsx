@@ -1,5 +1,5 @@
 import type { ParseKeys } from 'i18next';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseNote } from '../../domain/exchange/caseImport.ts';
 import type { FrameworkFileResult } from '../../domain/exchange/readFrameworkFile.ts';
@@ -113,6 +113,8 @@ export function AddFrameworkPanel() {
     void open(file);
   });
 
+  // The drop zone's listeners, attached once; a drop opens the file with this render's open().
+  const openDropped = useEffectEvent((file: File) => void open(file));
   useEffect(() => {
     const zone = drop.current;
     if (!zone) return;
@@ -120,7 +122,7 @@ export function AddFrameworkPanel() {
     const dropped = (e: DragEvent) => {
       e.preventDefault();
       const file = e.dataTransfer?.files[0];
-      if (file) void open(file);
+      if (file) openDropped(file);
     };
     zone.addEventListener('dragover', over);
     zone.addEventListener('drop', dropped);
@@ -128,7 +130,7 @@ export function AddFrameworkPanel() {
       zone.removeEventListener('dragover', over);
       zone.removeEventListener('drop', dropped);
     };
-  });
+  }, []);
 
   const valid = state.kind === 'valid' ? state : null;
   const existing = valid ? imported[valid.summary.id] : undefined;
