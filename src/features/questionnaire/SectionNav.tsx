@@ -7,6 +7,7 @@ import { hrefFor } from '../../ui/routes.ts';
 import { sectionTitle } from '../../ui/sectionTitle.ts';
 import { useAnswersAfterPaint } from './useAnswersAfterPaint.ts';
 import { useProgressiveCount } from './useProgressiveCount.ts';
+import './sectionMenu.css';
 
 export const SUMMARY = '_summary';
 
@@ -22,7 +23,7 @@ const wide = () => typeof window.matchMedia !== 'function' || window.matchMedia(
 
 /** The sections with their progress; on phones it folds into a menu. */
 export function SectionNav({ assessmentId, fw, scope, current }: Props) {
-  const { t } = useTranslation('questionnaire');
+  const { t, i18n } = useTranslation('questionnaire');
   const [open] = useState(wide);
   const menu = useRef<HTMLDetailsElement>(null);
   // On a phone the menu folds away once a section is chosen.
@@ -65,10 +66,24 @@ export function SectionNav({ assessmentId, fw, scope, current }: Props) {
       )}
     </ol>
   );
+  // The menu names the section shown, so that, folded, it still says where the user is.
+  const shownSection = scope.find((s) => s.section.id === current)?.section;
   return (
     <nav aria-label={t('sections')} className="section-nav">
       <details className="section-menu" open={open} ref={menu}>
-        <summary>{t('sections')}</summary>
+        <summary>
+          <span className="section-menu-label">{t('sections')}</span>
+          {shownSection ? (
+            <span
+              className="section-menu-current"
+              lang={localize(shownSection.title, i18n.language, fw.sourceLanguage).language}
+            >
+              {sectionTitle(shownSection, i18n.language, fw.sourceLanguage)}
+            </span>
+          ) : (
+            <span className="section-menu-current">{t('summary')}</span>
+          )}
+        </summary>
         {links}
       </details>
     </nav>
