@@ -11,6 +11,8 @@ import {
   sectionsToStore,
 } from '../../domain/framework/sectionChoice.ts';
 import type { FrameworkSummary } from '../../domain/framework/summary.ts';
+import { languageFromUrl, toUiLanguage, UI_LANGUAGES } from '../../domain/language.ts';
+import { prefillFrom } from '../../domain/workshop/prefill.ts';
 import { userDataStore } from '../../store/appStores.ts';
 import { findSummary } from '../../store/frameworks.ts';
 import { formatDate } from '../../ui/formatDate.ts';
@@ -18,6 +20,8 @@ import { LevelChoice } from '../../ui/LevelChoice.tsx';
 import { hrefFor, navigate } from '../../ui/routes.ts';
 import { SectionChoice } from '../../ui/SectionChoice.tsx';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
+import { CopyLink } from './CopyLink.tsx';
+import { LinkNotice } from './LinkNotice.tsx';
 import './start.css';
 
 interface Props {
@@ -47,15 +51,9 @@ function StartForm({
   const known = summary.sections.map((s) => s.id);
   const [title, setTitle] = useState(() => t('titleDefault', { framework: fwTitle, date }));
   const [name, setName] = useState('');
-  const [chosen, setChosen] = useState<string[]>(() => {
-    const fromLink = (sections ?? []).filter((s) => known.includes(s));
-    return fromLink.length ? fromLink : known;
-  });
-  const [chosenLevel, setChosenLevel] = useState<string | null>(() => {
-    const ids = summary.levels.map((l) => l.id);
-    if (level && ids.includes(level)) return level;
-    return ids[0] ?? null;
-  });
+  // `sections` and `level` come from the link as `prefillFrom` read it: known here, or null.
+  const [chosen, setChosen] = useState<string[]>(() => sections ?? known);
+  const [chosenLevel, setChosenLevel] = useState<string | null>(() => level ?? summary.levels[0]?.id ?? null);
   const [error, setError] = useState<ChoiceProblem | null>(null);
   const ids = { title: useId(), name: useId(), hint: useId() };
   const total = chosenStatements(summary, chosen, chosenLevel);
@@ -79,55 +77,65 @@ function StartForm({
   }
 
   return (
-    <form onSubmit={submit} className="start-form" noValidate>
-      <p>
-        <label htmlFor={ids.title}>{t('title')}</label>
-        <input id={ids.title} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={500} />
-      </p>
-      <p>
-        <label htmlFor={ids.name}>{t(NAME_LABELS[summary.subject])}</label>
-        <input
-          id={ids.name}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          maxLength={500}
-          aria-describedby={ids.hint}
-          autoComplete="off"
+    <>
+      <form onSubmit={submit} className="start-form" noValidate>
+        <p>
+          <label htmlFor={ids.title}>{t('title')}</label>
+          <input id={ids.title} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={500} />
+        </p>
+        <p>
+          <label htmlFor={ids.name}>{t(NAME_LABELS[summary.subject])}</label>
+          <input
+            id={ids.name}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            maxLength={500}
+            aria-describedby={ids.hint}
+            autoComplete="off"
+          />
+          <small id={ids.hint} className="hint">
+            {t('subjectHint', { context: audienceOf(summary) })}
+          </small>
+        </p>
+        <SectionChoice
+          summary={summary}
+          level={chosenLevel}
+          chosen={chosen}
+          onChosen={(update) => {
+            setError(null);
+            setChosen(update);
+          }}
+          legend={t('sections')}
+          countText={(count) => t('sectionStatements', { count })}
+          error={error && t(error)}
         />
-        <small id={ids.hint} className="hint">
-          {t('subjectHint', { context: audienceOf(summary) })}
-        </small>
-      </p>
-      <SectionChoice
-        summary={summary}
-        level={chosenLevel}
-        chosen={chosen}
-        onChosen={(update) => {
-          setError(null);
-          setChosen(update);
+        <LevelChoice
+          summary={summary}
+          level={chosenLevel}
+          onChosen={(chosenId) => {
+            setError(null);
+            setChosenLevel(chosenId);
+          }}
+          name="level"
+          legend={t('level')}
+          hint={t('levelHint')}
+        />
+        <p>{t('total', { count: total, context: audienceOf(summary) })}</p>
+        <p>
+          <button type="submit" className="button primary">
+            {t('submit')}
+          </button>
+        </p>
+      </form>
+      <CopyLink
+        settings={{
+          framework: summary.id,
+          sections: sectionsToStore(summary, chosen),
+          level: chosenLevel,
+          language: ui,
         }}
-        legend={t('sections')}
-        countText={(count) => t('sectionStatements', { count })}
-        error={error && t(error)}
       />
-      <LevelChoice
-        summary={summary}
-        level={chosenLevel}
-        onChosen={(chosenId) => {
-          setError(null);
-          setChosenLevel(chosenId);
-        }}
-        name="level"
-        legend={t('level')}
-        hint={t('levelHint')}
-      />
-      <p>{t('total', { count: total, context: audienceOf(summary) })}</p>
-      <p>
-        <button type="submit" className="button primary">
-          {t('submit')}
-        </button>
-      </p>
-    </form>
+    </>
   );
 }
 
@@ -146,11 +154,20 @@ export default function StartPage({ frameworkId, sections, level }: Props) {
       </>
     );
   }
+  // What the link asks for, read as an exercise's link is; what is not known here is said, not dropped silently.
+  // The link's own `lng` (in the hash), not one the page address may carry.
+  const raw = languageFromUrl('', window.location.hash) ?? null;
+  const prefill = prefillFrom(
+    { framework: frameworkId, sections, level, language: raw && (toUiLanguage(raw) ?? raw) },
+    [summary],
+    UI_LANGUAGES,
+  );
   return (
     <>
       <h1>{t('heading')}</h1>
       <p className="lead">{localize(summary.title, i18n.language, summary.sourceLanguage).text}</p>
-      <StartForm summary={summary} sections={sections} level={level} />
+      <LinkNotice summary={summary} ignored={prefill.ignored} />
+      <StartForm summary={summary} sections={prefill.sections} level={prefill.level} />
     </>
   );
 }

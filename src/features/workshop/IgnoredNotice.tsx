@@ -1,6 +1,7 @@
 import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Prefill } from '../../domain/workshop/prefill.ts';
+import { IgnoredNotice as Notice } from '../../ui/IgnoredNotice.tsx';
 
 const WHAT: Record<Prefill['ignored'][number]['what'], ParseKeys<'workshop'>> = {
   framework: 'create.ignoredFramework',
@@ -9,20 +10,14 @@ const WHAT: Record<Prefill['ignored'][number]['what'], ParseKeys<'workshop'>> = 
   language: 'create.ignoredLanguage',
 };
 
-/** What a deep link named that this device does not know, in one sentence. */
+/** What an exercise's deep link named that this device does not know, in one sentence. */
 export function IgnoredNotice({ ignored }: { ignored: Prefill['ignored'] }) {
-  const { t, i18n } = useTranslation('workshop');
-  if (!ignored.length) return null;
-  const parts = ignored.map((x) => t(WHAT[x.what], { value: x.value }));
-  let list: string;
-  try {
-    list = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(parts);
-  } catch {
-    list = parts.join(', ');
-  }
+  const { t } = useTranslation('workshop');
   return (
-    <p className="notice" role="status">
-      {t('create.ignored', { list })}
-    </p>
+    <Notice
+      ignored={ignored}
+      describe={(x) => t(WHAT[x.what], { value: x.value })}
+      sentence={(list) => t('create.ignored', { list })}
+    />
   );
 }
