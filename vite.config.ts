@@ -10,7 +10,7 @@ import { contentSecurityPolicy } from './build/csp-plugin.ts';
 import { builtInFrameworks } from './build/frameworks-plugin.ts';
 import { authoringGuide } from './build/guide-plugin.ts';
 import { localeChunks } from './build/locales-plugin.ts';
-import { preloadStartupSteps } from './build/preload-plugin.ts';
+import { preloadFirstPage } from './build/preload-plugin.ts';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
@@ -29,7 +29,7 @@ export default defineConfig(({ mode }) => {
       localeChunks('locales'),
       authoringGuide('docs/framework-format.md'),
       contentSecurityPolicy({ single }),
-      preloadStartupSteps(),
+      preloadFirstPage(),
       // Not in the one-file build: the hint only counts at the top of a file.
       !single && compileHints(FIRST_RATING_ROOTS),
       single && viteSingleFile({ removeViteModuleLoader: true }),

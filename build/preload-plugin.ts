@@ -1,17 +1,14 @@
-// Vite plugin: the entry starts the app in steps through dynamic imports
-// (src/main.tsx); this names the code of every step in index.html, so the
-// browser fetches it with the entry rather than one step after another. The
-// entry's own imports are module preloads (fetched and compiled); the later
-// steps are prefetched (fetched only), so each compiles in its own task.
-// Lazily loaded pages stay lazy. (Vite's own preloading is off, see
-// vite.config.ts: this replaces it for the first page.)
-// Not proven on the bench's loopback server, where a fetch costs no round trip
-// (docs/performance.md, row "Preloads in index.html").
+// Vite plugin: names the first page's code in index.html as module preloads
+// (every chunk the entry imports, and what those import), so the browser fetches
+// it with the entry rather than one import level after another. Lazily loaded
+// pages and the UI strings stay lazy: the entry's dynamic imports are not named.
+// (Vite's own preloading is off, see vite.config.ts: this replaces it for the
+// first page.) Measured: docs/performance.md, row "Preloads in index.html".
 import type { Plugin } from 'vite';
 
-export function preloadStartupSteps(): Plugin {
+export function preloadFirstPage(): Plugin {
   return {
-    name: 'preload-startup-steps',
+    name: 'preload-first-page',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
@@ -22,17 +19,16 @@ export function preloadStartupSteps(): Plugin {
         const entry = chunks.find((c) => c.isEntry);
         if (!entry) return html;
         const byName = new Map(chunks.map((c) => [c.fileName, c]));
-        const wanted = new Map<string, string>();
-        const visit = (fileName: string, rel: string) => {
+        const wanted = new Set<string>();
+        const visit = (fileName: string) => {
           if (wanted.has(fileName) || fileName === entry.fileName) return;
-          wanted.set(fileName, rel);
-          for (const dep of byName.get(fileName)?.imports ?? []) visit(dep, rel);
+          wanted.add(fileName);
+          for (const dep of byName.get(fileName)?.imports ?? []) visit(dep);
         };
-        for (const dep of entry.imports) visit(dep, 'modulepreload');
-        for (const step of entry.dynamicImports) visit(step, 'prefetch');
+        for (const dep of entry.imports) visit(dep);
         const links = [...wanted]
-          .filter(([fileName]) => !html.includes(`/${fileName}"`))
-          .map(([fileName, rel]) => `    <link rel="${rel}" crossorigin href="./${fileName}">`);
+          .filter((fileName) => !html.includes(`/${fileName}"`))
+          .map((fileName) => `    <link rel="modulepreload" crossorigin href="./${fileName}">`);
         return links.length ? html.replace(/\n?\s*<\/head>/, `\n${links.join('\n')}\n  </head>`) : html;
       },
     },
