@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // The scale choice: one native radio group; one behaviour per test.
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ScaleStep } from '../../domain/framework/schema.ts';
 import { initTestI18n } from '../../ui/i18n.testing.ts';
@@ -37,6 +38,11 @@ const group = () => screen.getByRole('group', { name: /^Listens well:\s*Now\s*\(
 const radio = (name: string) => within(group()).getByRole('radio', { name });
 
 beforeAll(initTestI18n);
+// user-event finds a radio's group with CSS.escape, which jsdom does not have; the names here need no escaping.
+beforeAll(() => {
+  if (typeof window.CSS?.escape !== 'function')
+    Object.assign(window, { CSS: { escape: (name: string) => name } });
+});
 afterEach(cleanup);
 
 describe('ScaleChoice', () => {
@@ -89,11 +95,48 @@ describe('ScaleChoice', () => {
     expect(radio('0 Not yet').hasAttribute('aria-describedby')).toBe(false);
   });
 
-  it('is reachable from the keyboard: no radio is left out of the tab order, and one takes focus', () => {
-    render(choice());
-    const radios = within(group()).getAllByRole('radio');
-    for (const r of radios) expect(r.tabIndex).toBe(0);
-    radio('1 Aware').focus();
+  it('is one stop for Tab: the chosen step takes focus, and the next Tab leaves the group', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        {choice({ value: 1 })}
+        <button type="button">After</button>
+      </>,
+    );
+    await user.tab();
     expect(document.activeElement).toBe(radio('1 Aware'));
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'After' }));
+  });
+
+  it('chooses with the keyboard: Space the focused step, the arrow keys the next or previous one (wrapping)', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(choice({ onChange }));
+    await user.tab();
+    expect(document.activeElement).toBe(radio('0 Not yet'));
+    await user.keyboard(' ');
+    await user.keyboard('{ArrowRight}');
+    await user.keyboard('{ArrowDown}');
+    await user.keyboard('{ArrowRight}');
+    await user.keyboard('{ArrowLeft}');
+    expect(onChange.mock.calls.map(([v]) => v)).toEqual([0, 1, 2, 0, 2]);
+    expect(document.activeElement).toBe(radio('2 Practising'));
+    expect((radio('2 Practising') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('is passed over by the keyboard when the statement is not applicable', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(
+      <>
+        {choice({ disabled: true, onChange })}
+        <button type="button">After</button>
+      </>,
+    );
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'After' }));
+    await user.keyboard(' {ArrowRight}');
+    expect(onChange).not.toHaveBeenCalled();
   });
 });
