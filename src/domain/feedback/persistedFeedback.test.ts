@@ -52,3 +52,20 @@ describe('stored feedback', () => {
     expect(restored.ok && Object.keys(restored.state.assessments)).toHaveLength(1);
   });
 });
+
+describe('a rater’s result file', () => {
+  it('is told from a workshop’s, read by the same reader, and names its request', async () => {
+    const { fileKind, requestOfFeedbackFile } = await import('../files/fileKind.ts');
+    const { FEEDBACK_FILE_FORMAT, readResultFile, writeResultFile } = await import(
+      '../workshop/resultFile.ts'
+    );
+    const { feedbackFileName } = await import('./giveBack.ts');
+    const file = writeResultFile('ABCD-EFGH', FEEDBACK_FILE_FORMAT);
+    expect(fileKind(file)).toBe('feedback');
+    expect(fileKind(writeResultFile('ABCD-EFGH'))).toBe('result');
+    expect(readResultFile(file)).toEqual({ ok: true, code: 'ABCDEFGH' });
+    const name = feedbackFileName('FB000001', 'R0000001');
+    expect(requestOfFeedbackFile(name, ['OTHER001', 'FB000001'])).toBe('FB000001');
+    expect(requestOfFeedbackFile('result-fb000001-r0000001.json', ['FB000001'])).toBeNull();
+  });
+});

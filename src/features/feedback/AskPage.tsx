@@ -18,7 +18,11 @@ import './feedback.css';
 function AskForm({ a, fw }: { a: Assessment; fw: Framework }) {
   const { t } = useTranslation('feedback');
   const team = fw.subject === 'organisation';
-  const summary = useMemo(() => summarizeFramework(fw), [fw]);
+  // Raters rate what the person rated: the assessment's sections (all when it names none).
+  const summary = useMemo(() => {
+    const all = summarizeFramework(fw);
+    return { ...all, sections: all.sections.filter((s) => !a.sections.length || a.sections.includes(s.id)) };
+  }, [fw, a.sections]);
   const [sections, setSections] = useState(() =>
     a.sections.length ? [...a.sections] : summary.sections.map((s) => s.id),
   );

@@ -56,6 +56,8 @@ export function OthersSection({ a, fw, min, max, textOf, titleOf }: Props) {
   const team = fw.subject === 'organisation';
   const selfLabel = t(team ? 'others.selfTeam' : 'others.self');
   const number = new Map(view?.statements.map((s, i) => [s.itemId, `${i + 1}`]) ?? []);
+  // The chart and the tables show the statements with a level on either side; the CSV has them all.
+  const rows = view?.statements.filter((s) => s.self !== null || s.others) ?? [];
   const shown = view?.statements.some((s) => s.others) ?? false;
   const statements = (count: number) => t('others.statements', { count });
   const csv = () => {
@@ -132,16 +134,12 @@ export function OthersSection({ a, fw, min, max, textOf, titleOf }: Props) {
                 <span className="muted"> {t('others.chartNote')}</span>
               </figcaption>
               <div aria-hidden="true" className="chart">
-                <OthersChart
-                  rows={view.statements}
-                  labelOf={(s) => number.get(s.itemId) ?? ''}
-                  min={min}
-                  max={max}
-                />
+                <OthersChart rows={rows} labelOf={(s) => number.get(s.itemId) ?? ''} min={min} max={max} />
               </div>
             </figure>
             <OthersTable
               view={view}
+              rows={rows}
               textOf={textOf}
               titleOf={titleOf}
               selfLabel={selfLabel}

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { OthersView, Spread } from '../../domain/feedback/othersView.ts';
+import type { OthersView, Spread, StatementView } from '../../domain/feedback/othersView.ts';
 import { useNumber, useRating } from './format.ts';
 
 interface Props {
   view: OthersView;
+  /** The statements to list. */
+  rows: readonly StatementView[];
   textOf(itemId: string): string;
   titleOf(sectionId: string): string;
   selfLabel: string;
@@ -11,7 +13,7 @@ interface Props {
 }
 
 /** The others' view as tables: by section, then statement by statement (the chart's data). */
-export function OthersTable({ view, textOf, titleOf, selfLabel, numberOf }: Props) {
+export function OthersTable({ view, rows, textOf, titleOf, selfLabel, numberOf }: Props) {
   const { t } = useTranslation('feedback');
   const n = useNumber();
   const rating = useRating();
@@ -58,7 +60,7 @@ export function OthersTable({ view, textOf, titleOf, selfLabel, numberOf }: Prop
             </tr>
           </thead>
           <tbody>
-            {view.statements.map((s) => (
+            {rows.map((s) => (
               <tr key={s.itemId} data-item={s.itemId}>
                 <th scope="row">
                   {numberOf.get(s.itemId)}. {textOf(s.itemId)}
