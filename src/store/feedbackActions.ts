@@ -5,6 +5,7 @@
 // their list until they keep a copy).
 import type { StoreApi } from 'zustand';
 import { type CollectedFeedback, type FeedbackRequest, feedbackKey } from '../domain/feedback/request.ts';
+import { type AddedResult, resultChange } from '../domain/workshop/keptResult.ts';
 import type { UserDataStore } from './userData.ts';
 
 export interface FeedbackActions {
@@ -16,8 +17,8 @@ export interface FeedbackActions {
   keepFeedbackCopy(assessmentId: string): void;
 }
 
-/** What adding a code did (as a workshop's result: workshopActions.ts). */
-export type FeedbackAdded = 'added' | 'updated' | 'duplicate';
+/** What adding a code did: as a workshop's result (keptResult.ts). */
+export type FeedbackAdded = AddedResult;
 
 type Set = StoreApi<UserDataStore>['setState'];
 type Get = StoreApi<UserDataStore>['getState'];
@@ -29,11 +30,11 @@ export function feedbackActions(set: Set, get: Get, now: () => number): Feedback
     },
     addFeedback(requestId, resultId, code) {
       const key = feedbackKey(requestId, resultId);
-      const earlier = get().feedbackResults[key];
-      if (earlier?.code === code) return 'duplicate';
+      const change = resultChange(get().feedbackResults[key], code);
+      if (change === 'duplicate') return change;
       const result: CollectedFeedback = { requestId, resultId, code, addedAt: now() };
       set((s) => ({ feedbackResults: { ...s.feedbackResults, [key]: result } }));
-      return earlier ? 'updated' : 'added';
+      return change;
     },
     keepFeedbackCopy(assessmentId) {
       set((s) => {
