@@ -14,7 +14,8 @@ export type LinkFramework =
   /** From the link, checked; added to the library on Start. */
   | { kind: 'from-link'; framework: Framework; text: string; fileName: string }
   /** The link carries a framework that does not read, or is not the exercise's. */
-  | { kind: 'link-invalid'; reason: string }
+  /** `other`: the framework the link carries, when it reads but is another one or another version. */
+  | { kind: 'link-invalid'; reason: string; other?: Framework }
   | { kind: 'missing' };
 
 /** `exercise`: whatever names the framework id and version (an exercise, a feedback request). */
@@ -40,7 +41,11 @@ export function useLinkFramework(
         if ('unchecked' in checked) return { kind: 'link-invalid', reason: checked.unchecked };
         if (!checked.ok) return { kind: 'link-invalid', reason: checked.problems[0]?.message ?? '' };
         if (checked.framework.id !== id || checked.framework.version !== version)
-          return { kind: 'link-invalid', reason: `${checked.framework.id} ${checked.framework.version}` };
+          return {
+            kind: 'link-invalid',
+            reason: `${checked.framework.id} ${checked.framework.version}`,
+            other: checked.framework,
+          };
         return { kind: 'from-link', framework: checked.framework, text: checked.text, fileName };
       }
       if (load?.ok) return { kind: 'here', framework: load.framework, otherVersion: load.framework.version };

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/framework/localize.ts';
+import type { Framework } from '../../domain/framework/schema.ts';
 import { summarizeFramework } from '../../domain/framework/summary.ts';
 import { randomChars } from '../../domain/workshop/base32.ts';
 import { decodeJoin, type JoinPayload } from '../../domain/workshop/joinLink.ts';
@@ -40,13 +41,26 @@ function Join({ payload }: { payload: JoinPayload }) {
   const need = useLinkFramework(exercise, frameworkText);
 
   if (need.kind === 'loading') return <p aria-busy="true">{t('loading')}</p>;
+  // The link carries a framework that reads, but not the exercise's: named by its title, the versions in words.
+  const otherReason = (other: Framework) => {
+    const title = localize(other.title, i18n.language, other.sourceLanguage).text;
+    return other.id === exercise.frameworkId
+      ? t('frameworkMissing.otherVersion', {
+          title,
+          version: other.version,
+          wanted: exercise.frameworkVersion,
+        })
+      : t('frameworkMissing.otherFramework', { title });
+  };
   if (need.kind === 'missing' || need.kind === 'link-invalid') {
     return (
       <section className="join">
         <h1>{exercise.title || t('heading')}</h1>
         <div className="notice" role="alert">
           <h2>{t('frameworkMissing.heading')}</h2>
-          {need.kind === 'link-invalid' && <p>{t('frameworkMissing.invalid', { reason: need.reason })}</p>}
+          {need.kind === 'link-invalid' && (
+            <p>{t('frameworkMissing.invalid', { reason: need.other ? otherReason(need.other) : need.reason })}</p>
+          )}
           <p>
             {t('frameworkMissing.body', { id: exercise.frameworkId, version: exercise.frameworkVersion })}
           </p>

@@ -222,16 +222,20 @@ export function AddFrameworkPanel() {
             {localize(valid.summary.title, ui, valid.summary.sourceLanguage).text}
           </h3>
           <p>
-            {t(SUBJECT_KEYS[valid.summary.subject])} · {t('statements', { count: valid.summary.statements })}{' '}
-            · {t('languages')}:{' '}
-            {formatList(
-              valid.summary.languages.map((l) => languageName(l, ui)),
-              ui,
-            )}
+            {t('add.facts', {
+              subject: t(SUBJECT_KEYS[valid.summary.subject]),
+              statements: t('statements', { count: valid.summary.statements }),
+              languages: formatList(
+                valid.summary.languages.map((l) => languageName(l, ui)),
+                ui,
+              ),
+            })}
           </p>
           {valid.summary.source && (
             <p>
-              {t('source')}: {localize(valid.summary.source.title, ui, valid.summary.sourceLanguage).text}
+              {t('add.sourceLine', {
+                title: localize(valid.summary.source.title, ui, valid.summary.sourceLanguage).text,
+              })}
             </p>
           )}
           <ul>

@@ -82,7 +82,7 @@ export function FrameworkCard({ summary, added = false }: { summary: FrameworkSu
         <a
           className="button secondary"
           href={hrefFor.framework(summary.id)}
-          aria-label={`${t('seeStatements')}: ${localize(summary.title, ui, sourceLanguage).text}`}
+          aria-label={t('seeStatementsNamed', { title: localize(summary.title, ui, sourceLanguage).text })}
         >
           {t('seeStatements')}
         </a>

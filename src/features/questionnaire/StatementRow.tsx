@@ -61,7 +61,7 @@ export const StatementRow = memo(function StatementRow({
       <ScaleChoice
         name={`${item.id}-current`}
         legend={t('now')}
-        hiddenBefore={`${text}:`}
+        hiddenBefore={t('ratingOf', { text })}
         hiddenAfter={t('nowHidden', { context: audience })}
         scale={scale}
         sourceLanguage={sourceLanguage}
@@ -72,7 +72,7 @@ export const StatementRow = memo(function StatementRow({
       <ScaleChoice
         name={`${item.id}-target`}
         legend={t('goal')}
-        hiddenBefore={`${text}:`}
+        hiddenBefore={t('ratingOf', { text })}
         hiddenAfter={t('goalHidden', { context: audience })}
         scale={scale}
         sourceLanguage={sourceLanguage}
@@ -85,7 +85,7 @@ export const StatementRow = memo(function StatementRow({
           <input
             type="checkbox"
             checked={notApplicable}
-            aria-label={`${t('notApplicable')}: ${text}`}
+            aria-label={t('notApplicableFor', { text })}
             onChange={(e) => set({ notApplicable: e.target.checked })}
           />
           {t('notApplicable')}
@@ -95,7 +95,7 @@ export const StatementRow = memo(function StatementRow({
             type="button"
             className="link"
             aria-expanded={showNote}
-            aria-label={`${noteOpen ? t('hideNote') : t('addNote')}: ${text}`}
+            aria-label={noteOpen ? t('hideNoteFor', { text }) : t('addNoteFor', { text })}
             onClick={() => {
               focusNote.current = !noteOpen;
               setNoteOpen(!noteOpen);
@@ -118,7 +118,7 @@ export const StatementRow = memo(function StatementRow({
             value={note}
             rows={2}
             maxLength={20000}
-            aria-label={`${t('note')}: ${text}`}
+            aria-label={t('noteFor', { text })}
             onChange={(e) => set({ note: e.target.value })}
           />
         </div>

@@ -41,9 +41,7 @@ function KeptEntry({ backup, onRemove }: { backup: Backup; onRemove(): void }) {
   return (
     <li className="kept-entry">
       <h2 id={headingId}>{t('keptData.keptAt', { date })}</h2>
-      <p>
-        {t(REASONS[backup.reason])} · {size}
-      </p>
+      <p>{t('keptData.details', { reason: t(REASONS[backup.reason]), size })}</p>
       <p className="actions">
         <button type="button" aria-describedby={headingId} onClick={() => download(backup, day)}>
           {t('keptData.download')}
