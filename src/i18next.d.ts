@@ -10,6 +10,7 @@ import type groupPicture from '../locales/en/groupPicture.json';
 import type guide from '../locales/en/guide.json';
 import type join from '../locales/en/join.json';
 import type library from '../locales/en/library.json';
+import type plan from '../locales/en/plan.json';
 import type preview from '../locales/en/preview.json';
 import type problems from '../locales/en/problems.json';
 import type questionnaire from '../locales/en/questionnaire.json';
@@ -32,6 +33,7 @@ declare module 'i18next' {
       guide: typeof guide;
       join: typeof join;
       library: typeof library;
+      plan: typeof plan;
       preview: typeof preview;
       problems: typeof problems;
       questionnaire: typeof questionnaire;

@@ -18,6 +18,7 @@ const StartPage = lazy(() => import('../features/start/StartPage.tsx'));
 const QuestionnairePage = lazy(() => import('../features/questionnaire/QuestionnairePage.tsx'));
 const AssessmentListPage = lazy(() => import('../features/assessments/AssessmentListPage.tsx'));
 const ResultsPage = lazy(() => import('../features/results/ResultsPage.tsx'));
+const PlanPage = lazy(() => import('../features/plan/PlanPage.tsx'));
 const KeptDataPage = lazy(() => import('../features/storage/KeptDataPage.tsx'));
 const GuidePage = lazy(() => import('../features/guide/GuidePage.tsx'));
 const WorkshopsPage = lazy(() => import('../features/workshop/WorkshopsPage.tsx'));
@@ -57,6 +58,8 @@ function Page({ route }: { route: Route }) {
       );
     case 'results':
       return <ResultsPage id={route.id} compareId={route.compare} />;
+    case 'plan':
+      return <PlanPage id={route.id} again={route.again} />;
     case 'join':
       return <JoinPage param={route.param} />;
     case 'give':

@@ -19,6 +19,12 @@ describe('hash routes', () => {
     expect(parseRoute(hrefFor.guide('field-by-field'))).toEqual({ name: 'guide', section: 'field-by-field' });
   });
 
+  it('reads a development plan and its link to rate again', () => {
+    expect(parseRoute(hrefFor.plan('a b'))).toEqual({ name: 'plan', id: 'a b', again: false });
+    expect(parseRoute(hrefFor.rateAgain('abc'))).toEqual({ name: 'plan', id: 'abc', again: true });
+    expect(parseRoute('#/plan/%E0%A4%A/again')).toMatchObject({ name: 'unreadable-link' });
+  });
+
   it('reads a trainer’s deep link to start an assessment', () => {
     expect(parseRoute('#/assess/new?framework=samenwerken&sections=a,b&level=plus1&lng=nl')).toEqual({
       name: 'start',

@@ -11,6 +11,8 @@ export type Route =
   /** The authoring guide (docs/framework-format.md), at one of its headings. */
   | { name: 'guide'; section: string | null }
   | { name: 'results'; id: string; compare: string | null }
+  /** An assessment's development plan; `again`: the reminder's link to rate it again. */
+  | { name: 'plan'; id: string; again: boolean }
   | { name: 'workshops' }
   | {
       name: 'workshop-new';
@@ -91,6 +93,11 @@ export function parseRoute(hash: string): Route {
     if (id === null) return { name: 'unreadable-link', hash };
     return { name: workshop[2] ? 'workshop-present' : 'workshop', id };
   }
+  const plan = /^\/plan\/([^/]+)(\/again)?$/.exec(path);
+  if (plan?.[1]) {
+    const id = decode(plan[1]);
+    return id === null ? { name: 'unreadable-link', hash } : { name: 'plan', id, again: !!plan[2] };
+  }
   const match = /^\/(framework|assess|results)\/([^/]+)$/.exec(path);
   const kind = match?.[1];
   const id = match?.[2] ? decode(match[2]) : undefined;
@@ -118,6 +125,8 @@ export const hrefFor = {
   feedback: (id: string) => `#/feedback/${enc(id)}`,
   results: (id: string, compare?: string | null) =>
     `#/results/${enc(id)}${compare ? `?compare=${enc(compare)}` : ''}`,
+  plan: (id: string) => `#/plan/${enc(id)}`,
+  rateAgain: (id: string) => `#/plan/${enc(id)}/again`,
   workshops: () => '#/workshops',
   workshop: (id: string) => `#/workshop/${enc(id)}`,
   workshopPresent: (id: string) => `#/workshop/${enc(id)}/present`,

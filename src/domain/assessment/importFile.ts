@@ -9,8 +9,9 @@ import type { Problem } from '../framework/problems.ts';
 import type { Framework } from '../framework/schema.ts';
 import { findingsFromIssue } from '../framework/schemaFindings.ts';
 import { itemsById } from '../framework/statements.ts';
+import { badDays, planSchema } from '../plan/plan.ts';
 import { ASSESSMENT_FILE_FORMAT, MAX_ASSESSMENTS, MAX_IMPORT_BYTES } from './assessmentFile.ts';
-import { type Assessment, assessmentSchema } from './model.ts';
+import { type Assessment, assessmentFields } from './model.ts';
 
 const fileSchema = z.object({
   format: z.literal(ASSESSMENT_FILE_FORMAT),
@@ -21,7 +22,9 @@ const fileSchema = z.object({
       .array(z.object({ id: z.string().check(z.maxLength(200)), version: z.string().check(z.maxLength(40)) }))
       .check(z.maxLength(MAX_ASSESSMENTS)),
   ),
-  assessments: z.array(assessmentSchema).check(z.minLength(1), z.maxLength(MAX_ASSESSMENTS)),
+  assessments: z
+    .array(z.object({ ...assessmentFields, plan: z._default(z.nullable(planSchema), null) }))
+    .check(z.minLength(1), z.maxLength(MAX_ASSESSMENTS)),
 });
 
 export type ImportResult = { ok: true; assessments: Assessment[] } | { ok: false; problems: Problem[] };
@@ -45,6 +48,8 @@ function misfits(a: Assessment, index: number, fw: Framework): Finding[] {
       params: { level: a.level, framework, known: levels.join(', ') || '–' },
     });
   }
+  for (const path of a.plan ? badDays(a.plan) : [])
+    findings.push({ path: at('plan', ...path), code: 'wrong-format', params: { format: 'other' } });
   const planned = new Map<string, number>();
   for (const [i, { itemId: id }] of (a.plan?.items ?? []).entries()) {
     const path = at('plan', 'items', i, 'itemId');

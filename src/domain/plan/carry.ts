@@ -3,7 +3,7 @@
 // in the new questionnaire with the earlier level, the goal and the actions,
 // and the new results show how far each moved.
 import type { Assessment } from '../assessment/model.ts';
-import type { PlanItem } from './plan.ts';
+import type { PlanItem } from './planTypes.ts';
 
 export interface Carried {
   item: PlanItem;
@@ -23,7 +23,10 @@ export interface Movement extends Carried {
 }
 
 /** The earlier plan's statements as the follow-up `a` carries them; empty when there is none. */
-export function carriedPlan(a: Assessment, earlier: Assessment | undefined): Carried[] {
+export function carriedPlan(
+  a: Pick<Assessment, 'previousId' | 'answers'>,
+  earlier: Assessment | undefined,
+): Carried[] {
   if (!earlier || a.previousId !== earlier.id || !earlier.plan) return [];
   return earlier.plan.items.map((item) => {
     const before = earlier.answers[item.itemId];

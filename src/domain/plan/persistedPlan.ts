@@ -1,38 +1,29 @@
 // A stored plan read back field by field, as restoreAssessment reads an
 // assessment: what is valid is kept, what is not is set aside and its path
-// reported (so the caller keeps the original aside); never throws.
-import {
-  MAX_PLAN_ITEMS,
-  MAX_PLAN_TEXT,
-  type Plan,
-  type PlanItem,
-  planFields,
-  planItemFields,
-} from './plan.ts';
+// reported (so the caller keeps the original aside); a field left out takes its
+// default. Plain checks, not the schema: this runs on the first page.
+import { isCalendarDay, MAX_PLAN_ITEMS, MAX_PLAN_TEXT, type Plan, type PlanItem } from './planTypes.ts';
 
 type Dict = Record<string, unknown>;
 const isDict = (value: unknown): value is Dict =>
   !!value && typeof value === 'object' && !Array.isArray(value);
+const isDay = (value: unknown) => value === null || (typeof value === 'string' && isCalendarDay(value));
 
 function restoreItem(raw: unknown, path: string, dropped: string[]): PlanItem | null {
-  const itemId = planItemFields.itemId.safeParse(isDict(raw) ? raw.itemId : undefined);
-  if (!isDict(raw) || !itemId.success) {
+  const itemId = isDict(raw) ? raw.itemId : undefined;
+  if (!isDict(raw) || typeof itemId !== 'string' || itemId.length < 1 || itemId.length > 200) {
     dropped.push(path);
     return null;
   }
-  const item: PlanItem = { itemId: itemId.data, action: '', support: '', due: null, evidence: '' };
+  const item: PlanItem = { itemId, action: '', support: '', due: null, evidence: '' };
   for (const field of ['action', 'support', 'evidence'] as const) {
     const value = raw[field];
-    const parsed = planItemFields[field].safeParse(value);
-    if (parsed.success) item[field] = parsed.data;
-    else {
-      dropped.push(`${path}.${field}`);
-      if (typeof value === 'string') item[field] = value.slice(0, MAX_PLAN_TEXT);
-    }
+    if (value === undefined) continue;
+    if (typeof value === 'string') item[field] = value.slice(0, MAX_PLAN_TEXT);
+    if (typeof value !== 'string' || value.length > MAX_PLAN_TEXT) dropped.push(`${path}.${field}`);
   }
-  const due = planItemFields.due.safeParse(raw.due);
-  if (due.success) item.due = due.data;
-  else dropped.push(`${path}.due`);
+  if (isDay(raw.due)) item.due = (raw.due as string | null) ?? null;
+  else if (raw.due !== undefined) dropped.push(`${path}.due`);
   return item;
 }
 
@@ -53,13 +44,15 @@ export function restorePlan(raw: unknown, path: string, dropped: string[]): Plan
     if (items.length >= MAX_PLAN_ITEMS || items.some((i) => i.itemId === item.itemId)) dropped.push(at);
     else items.push(item);
   }
-  const reviewDate = planFields.reviewDate.safeParse(raw.reviewDate);
-  if (!reviewDate.success) dropped.push(`${path}.reviewDate`);
-  const updatedAt = planFields.updatedAt.safeParse(raw.updatedAt);
-  if (!updatedAt.success) dropped.push(`${path}.updatedAt`);
+  const { reviewDate, updatedAt } = raw;
+  const dayOk = isDay(reviewDate);
+  if (!dayOk && reviewDate !== undefined) dropped.push(`${path}.reviewDate`);
+  const timeOk =
+    Number.isInteger(updatedAt) && (updatedAt as number) >= 0 && (updatedAt as number) <= 8.64e15;
+  if (!timeOk && updatedAt !== undefined) dropped.push(`${path}.updatedAt`);
   return {
     items,
-    reviewDate: reviewDate.success ? reviewDate.data : null,
-    updatedAt: updatedAt.success ? updatedAt.data : 0,
+    reviewDate: dayOk ? ((reviewDate as string | null) ?? null) : null,
+    updatedAt: timeOk ? (updatedAt as number) : 0,
   };
 }

@@ -6,7 +6,8 @@ import { loadFramework } from '../framework/loader.ts';
 import type { StatementResult } from '../results/gaps.ts';
 import { carriedPlan, planMovement } from './carry.ts';
 import { restorePlan } from './persistedPlan.ts';
-import { EMPTY_PLAN, isCalendarDay, type Plan, withItem, withPicked, withReviewDate } from './plan.ts';
+import { EMPTY_PLAN, withItem, withPicked, withReviewDate } from './plan.ts';
+import { isCalendarDay, type Plan } from './planTypes.ts';
 import { missingStatements, suggestAreas } from './suggest.ts';
 
 const result = (itemId: string, current: number, target: number): StatementResult => ({

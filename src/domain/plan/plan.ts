@@ -1,41 +1,39 @@
 // A development plan kept with an assessment: a handful of statements, each
 // with what will be done, who or what supports it, by when and how success
 // shows, and one review date. Dates are calendar days (YYYY-MM-DD), no clock.
-// zod/mini: the schema is part of the stored assessment, on the first page.
+// The schema checks a plan in a file; the stored one is read by persistedPlan.ts.
 import * as z from 'zod/mini';
+import { isCalendarDay, MAX_PLAN_ITEMS, MAX_PLAN_TEXT, type Plan, type PlanItem } from './planTypes.ts';
 
-/** At most this many statements in one plan ("a handful"). */
-export const MAX_PLAN_ITEMS = 5;
-export const MAX_PLAN_TEXT = 2000;
-
-/** A real calendar day written YYYY-MM-DD (no 2026-02-30). */
-export function isCalendarDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-
-const day = z.nullable(z.string().check(z.refine(isCalendarDay)));
+// YYYY-MM-DD here; whether it is a real day is checked beside (importFile.ts), as a
+// refinement would bring more of zod's core to the first page, which shares it.
+const day = z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)));
 const text = z.string().check(z.maxLength(MAX_PLAN_TEXT));
 
-export const planItemFields = {
+const planItemFields = {
   itemId: z.string().check(z.minLength(1), z.maxLength(200)),
   action: z._default(text, ''),
   support: z._default(text, ''),
   due: z._default(day, null),
   evidence: z._default(text, ''),
 };
-export const planItemSchema = z.object(planItemFields);
+const planItemSchema = z.object(planItemFields);
 
-export const planFields = {
+const planFields = {
   items: z._default(z.array(planItemSchema).check(z.maxLength(MAX_PLAN_ITEMS)), []),
   reviewDate: z._default(day, null),
   updatedAt: z._default(z.int().check(z.nonnegative(), z.lte(8.64e15)), 0),
 };
-export const planSchema = z.object(planFields);
+export const planSchema: z.ZodMiniType<Plan> = z.object(planFields);
 
-export type PlanItem = z.output<typeof planItemSchema>;
-export type Plan = z.output<typeof planSchema>;
+/** Where a plan has a date written as a day that is none (2027-02-30). */
+export function badDays(plan: Plan): (string | number)[][] {
+  const out: (string | number)[][] = [];
+  if (plan.reviewDate && !isCalendarDay(plan.reviewDate)) out.push(['reviewDate']);
+  for (const [i, item] of plan.items.entries())
+    if (item.due && !isCalendarDay(item.due)) out.push(['items', i, 'due']);
+  return out;
+}
 
 export const EMPTY_PLAN: Plan = { items: [], reviewDate: null, updatedAt: 0 };
 

@@ -4,7 +4,7 @@
 import type { Framework } from '../framework/schema.ts';
 import { itemsById } from '../framework/statements.ts';
 import type { StatementResult } from '../results/gaps.ts';
-import type { Plan } from './plan.ts';
+import type { Plan } from './planTypes.ts';
 
 /** How many statements the page suggests to pick from. */
 export const SUGGESTED = 10;

@@ -7,8 +7,8 @@ import type { Assessment } from '../assessment/model.ts';
 import { scopeOf } from '../assessment/scope.ts';
 import { localize } from '../framework/localize.ts';
 import type { Framework, GroupKind } from '../framework/schema.ts';
-import type { PlanItem } from '../plan/plan.ts';
 import { type JoinLabel, statementLabel } from '../framework/statementLabel.ts';
+import type { PlanItem } from '../plan/planTypes.ts';
 import { statementResults } from './gaps.ts';
 
 export interface CsvLabels {
@@ -53,7 +53,8 @@ export function assessmentCsv(
   const items = new Map(
     scope.flatMap((s) => s.groups.flatMap((g) => g.items.map((i) => [i.id, { s, g, i }] as const))),
   );
-  const planned = labels.plan && a.plan?.items.length ? new Map(a.plan.items.map((i) => [i.itemId, i])) : null;
+  const planned =
+    labels.plan && a.plan?.items.length ? new Map(a.plan.items.map((i) => [i.itemId, i])) : null;
   const rows = statementResults(scope, a.answers).map((r) => {
     const where = items.get(r.itemId);
     const groupTitle = where?.g.group.title ? text(where.g.group.title) : labels.kinds[r.kind];

@@ -14,6 +14,7 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { useFramework } from '../../ui/useFramework.ts';
 import { CoverageContext } from './coverage.ts';
 import { ProgressBar } from './ProgressBar.tsx';
+import { PlannedContext, usePlanned } from './planned.ts';
 import { ScaleDescriptions } from './ScaleChoice.tsx';
 import { ScaleHint } from './ScaleHint.tsx';
 import { SectionNav, SUMMARY } from './SectionNav.tsx';
@@ -59,6 +60,7 @@ function Questionnaire({
   const position = scope.findIndex((s) => s.section.id === current);
   const ui = i18n.language;
 
+  const planned = usePlanned(id);
   const focus = useStatementFocus({
     current,
     itemIds: scoped?.itemIds,
@@ -68,65 +70,69 @@ function Questionnaire({
 
   return (
     <CoverageContext.Provider value={covered}>
-      <div className="questionnaire">
-        <header className="questionnaire-header">
-          <h1>{meta.title}</h1>
-          <p className="muted">
-            <span lang={localize(fw.title, ui, fw.sourceLanguage).language}>
-              {localize(fw.title, ui, fw.sourceLanguage).text}
-            </span>
-            {meta.level && <> · {t('levelBadge', { level: levelName(fw, meta.level, ui) })}</>}
-            {meta.subjectName && <> · {t('subject', { name: meta.subjectName })}</>}
-          </p>
-          <p>
-            <a href={hrefFor.results(id)}>{t('results', { context: audienceOf(fw) })}</a>
-          </p>
-          <TranslationToggle fw={fw} checked={showOriginal} onChange={setShowOriginal} />
-        </header>
-        <VersionNotice assessmentId={id} fw={fw} />
-        <FeedbackBanner assessmentId={id} fw={fw} />
-        <ProgressBar
-          assessmentId={id}
-          scope={scope}
-          audience={audienceOf(fw)}
-          onNext={focus.goTo}
-          after={focus.lastItem}
-        />
-        <div className="questionnaire-layout">
-          <SectionNav assessmentId={id} fw={fw} scope={scope} current={current} />
-          <div className="questionnaire-content" ref={content}>
-            {scoped ? (
-              <SectionPanel
-                key={scoped.section.id}
-                onStatementsShown={focus.statementsShown}
-                assessmentId={id}
-                fw={fw}
-                scoped={scoped}
-                inScope={scope.map((s) => s.section.id)}
-                scale={scale}
-                showOriginal={showOriginal}
-                level={meta.level}
-                reveal={focus.reveal}
-              />
-            ) : (
-              <SummaryPanel assessmentId={id} fw={fw} scope={scope} />
-            )}
-            <div className="section-steps">
-              {position > 0 && (
-                <a href={hrefFor.assessment(id, scope[position - 1]?.section.id)}>← {t('previousSection')}</a>
+      <PlannedContext.Provider value={planned}>
+        <div className="questionnaire">
+          <header className="questionnaire-header">
+            <h1>{meta.title}</h1>
+            <p className="muted">
+              <span lang={localize(fw.title, ui, fw.sourceLanguage).language}>
+                {localize(fw.title, ui, fw.sourceLanguage).text}
+              </span>
+              {meta.level && <> · {t('levelBadge', { level: levelName(fw, meta.level, ui) })}</>}
+              {meta.subjectName && <> · {t('subject', { name: meta.subjectName })}</>}
+            </p>
+            <p>
+              <a href={hrefFor.results(id)}>{t('results', { context: audienceOf(fw) })}</a>
+            </p>
+            <TranslationToggle fw={fw} checked={showOriginal} onChange={setShowOriginal} />
+          </header>
+          <VersionNotice assessmentId={id} fw={fw} />
+          <FeedbackBanner assessmentId={id} fw={fw} />
+          <ProgressBar
+            assessmentId={id}
+            scope={scope}
+            audience={audienceOf(fw)}
+            onNext={focus.goTo}
+            after={focus.lastItem}
+          />
+          <div className="questionnaire-layout">
+            <SectionNav assessmentId={id} fw={fw} scope={scope} current={current} />
+            <div className="questionnaire-content" ref={content}>
+              {scoped ? (
+                <SectionPanel
+                  key={scoped.section.id}
+                  onStatementsShown={focus.statementsShown}
+                  assessmentId={id}
+                  fw={fw}
+                  scoped={scoped}
+                  inScope={scope.map((s) => s.section.id)}
+                  scale={scale}
+                  showOriginal={showOriginal}
+                  level={meta.level}
+                  reveal={focus.reveal}
+                />
+              ) : (
+                <SummaryPanel assessmentId={id} fw={fw} scope={scope} />
               )}
-              {position >= 0 && position < scope.length - 1 && (
-                <a href={hrefFor.assessment(id, scope[position + 1]?.section.id)}>{t('nextSection')} →</a>
-              )}
-              {position === scope.length - 1 && (
-                <a href={hrefFor.assessment(id, SUMMARY)}>{t('summary')} →</a>
-              )}
+              <div className="section-steps">
+                {position > 0 && (
+                  <a href={hrefFor.assessment(id, scope[position - 1]?.section.id)}>
+                    ← {t('previousSection')}
+                  </a>
+                )}
+                {position >= 0 && position < scope.length - 1 && (
+                  <a href={hrefFor.assessment(id, scope[position + 1]?.section.id)}>{t('nextSection')} →</a>
+                )}
+                {position === scope.length - 1 && (
+                  <a href={hrefFor.assessment(id, SUMMARY)}>{t('summary')} →</a>
+                )}
+              </div>
+              <ScaleHint scale={scale} sourceLanguage={fw.sourceLanguage} within={content} />
             </div>
-            <ScaleHint scale={scale} sourceLanguage={fw.sourceLanguage} within={content} />
           </div>
+          <ScaleDescriptions scale={scale} sourceLanguage={fw.sourceLanguage} />
         </div>
-        <ScaleDescriptions scale={scale} sourceLanguage={fw.sourceLanguage} />
-      </div>
+      </PlannedContext.Provider>
     </CoverageContext.Provider>
   );
 }

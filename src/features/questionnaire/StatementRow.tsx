@@ -8,6 +8,8 @@ import type { Item, ScaleStep } from '../../domain/framework/schema.ts';
 import { userDataStore, useUserData } from '../../store/appStores.ts';
 import { Localized } from '../../ui/LocalizedText.tsx';
 import { useCoverage } from './coverage.ts';
+import { PlannedNote } from './PlannedNote.tsx';
+import { usePlannedIn } from './planned.ts';
 import { ScaleChoice } from './ScaleChoice.tsx';
 import { useAnswerAfterPaint } from './useAnswersAfterPaint.ts';
 
@@ -43,6 +45,7 @@ export const StatementRow = memo(function StatementRow({
   const focusNote = useRef(false);
   const text = localize(item.text, i18n.language, sourceLanguage).text;
   const covered = useCoverage();
+  const planned = usePlannedIn().get(item.id);
   const set = useCallback(
     (patch: AnswerPatch) => userDataStore.getState().setAnswer(assessmentId, item.id, patch, covered),
     [assessmentId, item.id, covered],
@@ -58,6 +61,7 @@ export const StatementRow = memo(function StatementRow({
       {item.description && (
         <Localized as="p" className="description" text={item.description} sourceLanguage={sourceLanguage} />
       )}
+      {planned && <PlannedNote carried={planned} audience={audience} />}
       <ScaleChoice
         name={`${item.id}-current`}
         legend={t('now')}

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/model.ts';
+import { audienceOf } from '../../domain/framework/audience.ts';
 import { scaleOf } from '../../domain/framework/defaultScale.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
 import { statementLabels } from '../../domain/framework/statementLabel.ts';
@@ -15,12 +16,13 @@ import { CompareChoice } from './CompareChoice.tsx';
 import { CompareSection } from './CompareSection.tsx';
 import { ExportButtons } from './ExportButtons.tsx';
 import { AskLink, OthersSection } from './OthersSection.tsx';
+import { PlanPart } from './PlanPart.tsx';
 import { ReportHeader } from './ReportHeader.tsx';
 import { ResultsBody } from './ResultsBody.tsx';
 import './results.css';
 
 function Results({ a, fw, compare }: { a: Assessment; fw: Framework; compare: Assessment | undefined }) {
-  const { t, i18n } = useTranslation('results');
+  const { t, i18n } = useTranslation(['results', 'plan']);
   const ui = i18n.language;
   const results = useMemo(() => assessmentResults(fw, a), [fw, a]);
   useDocumentTitle(t('heading', { title: a.title }));
@@ -50,10 +52,14 @@ function Results({ a, fw, compare }: { a: Assessment; fw: Framework; compare: As
       <p className="actions toolbar">
         <a href={hrefFor.assessment(a.id)}>{t('backToRating')}</a>
         <AskLink a={a} fw={fw} />
+        <a className="button" href={hrefFor.plan(a.id)}>
+          {t(a.plan?.items.length ? 'plan:summary.edit' : 'plan:summary.make', { context: audienceOf(fw) })}
+        </a>
         <CompareChoice candidates={candidates} a={a} compare={compare} />
       </p>
       <ResultsBody fw={fw} results={results} min={min} max={max} textOf={textOf} titleOf={titleOf} />
       <OthersSection a={a} fw={fw} min={min} max={max} textOf={textOf} titleOf={titleOf} />
+      <PlanPart a={a} fw={fw} textOf={textOf} />
       {compare && (
         <CompareSection
           fw={fw}
