@@ -1,13 +1,13 @@
 // The bench's page-side part of "Decoding one camera frame" (scripts/bench/camera-frame.mjs
 // bundles it): a participant's result code for a full C3.1 (16 statements, the default
 // scale) as a QR code of 6 px modules on a 1280x720 frame of grey noise, read the way
-// the camera reader reads a frame (src/features/workshop/cameraFrame.ts).
+// the camera reader reads a frame (src/ui/cameraFrame.ts).
 
 import encodeQR from 'qr';
 import decodeQR from 'qr/decode.js';
 import type { ExerciseLayout } from '../../src/domain/workshop/exercise.ts';
 import { encodeResult } from '../../src/domain/workshop/resultCode.ts';
-import { readFrame } from '../../src/features/workshop/cameraFrame.ts';
+import { readFrame } from '../../src/ui/cameraFrame.ts';
 
 export function prepare(width: number, height: number) {
   const layout = {

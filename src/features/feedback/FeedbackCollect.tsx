@@ -1,5 +1,5 @@
 import type { ParseKeys } from 'i18next';
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readFeedback } from '../../domain/feedback/feedbackCode.ts';
 import type { FeedbackRequest } from '../../domain/feedback/request.ts';
@@ -9,6 +9,8 @@ import { codesInFile, splitCodes } from '../../domain/workshop/collect.ts';
 import type { CodeProblem } from '../../domain/workshop/resultCode.ts';
 import { userDataStore } from '../../store/appStores.ts';
 import { useHandedOver } from '../../ui/pendingFile.ts';
+
+const CameraScan = lazy(() => import('../../ui/CameraScan.tsx'));
 
 interface Message {
   text: string;
@@ -22,6 +24,8 @@ export function FeedbackCollect({ request, fw }: { request: FeedbackRequest; fw:
   const { t } = useTranslation('feedback');
   const [text, setText] = useState('');
   const [messages, setMessages] = useState<Message[]>([]);
+  const [scanning, setScanning] = useState(false);
+  const scanButton = useRef<HTMLButtonElement>(null);
   const ids = { codes: useId(), codesHint: useId(), files: useId(), filesHint: useId() };
 
   /** Adds codes; what each did, in words. Nothing stored changes for a code that does not read. */
@@ -107,7 +111,27 @@ export function FeedbackCollect({ request, fw }: { request: FeedbackRequest; fw:
         <button type="button" className="button primary" onClick={addTyped}>
           {t('collect.add')}
         </button>
+        <button
+          ref={scanButton}
+          type="button"
+          aria-expanded={scanning}
+          onClick={() => setScanning((on) => !on)}
+        >
+          {t('collect.scan')}
+        </button>
       </p>
+      {scanning && (
+        <Suspense fallback={<p aria-busy="true">{t('collect.scanLoading')}</p>}>
+          <CameraScan
+            intro={t('collect.scanIntro')}
+            onText={(read) => setMessages((m) => [...add(splitCodes(read)), ...m].slice(0, 50))}
+            onClose={() => {
+              setScanning(false);
+              scanButton.current?.focus();
+            }}
+          />
+        </Suspense>
+      )}
       <p>
         <label htmlFor={ids.files}>{t('collect.files')}</label>
         <input

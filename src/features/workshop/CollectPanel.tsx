@@ -9,7 +9,7 @@ import { userDataStore } from '../../store/appStores.ts';
 import { useHandedOver } from '../../ui/pendingFile.ts';
 import { CODE_PROBLEM } from './problemText.ts';
 
-const CameraScan = lazy(() => import('./CameraScan.tsx'));
+const CameraScan = lazy(() => import('../../ui/CameraScan.tsx'));
 
 interface Message {
   text: string;

@@ -7,7 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { initReactI18next } from 'react-i18next';
 import join from '../../../locales/en/join.json';
 
-const CameraScan = lazy(() => import('../../../src/features/workshop/CameraScan.tsx'));
+const CameraScan = lazy(() => import('../../../src/ui/CameraScan.tsx'));
 const streams: MediaStream[] = [];
 const getUserMedia = navigator.mediaDevices?.getUserMedia.bind(navigator.mediaDevices);
 if (getUserMedia)

@@ -1,4 +1,4 @@
-// Reading participants' QR codes with the laptop's camera: the stream shown
+// Reading QR codes of result codes with the laptop's camera (a workshop's participants, feedback raters): the stream shown
 // with a frame, a few frames a second decoded (downscaled, so each decode stays
 // short: cameraFrame.ts) by the bundled decoder, each new code handed on once. The stream
 // stops, every track, when the view closes.
@@ -10,6 +10,8 @@ import './cameraScan.css';
 export interface CameraScanProps {
   onText(text: string): void;
   onClose(): void;
+  /** What to hold up to the camera, where it is not a participant's code. */
+  intro?: string;
 }
 
 type Problem = 'insecure' | 'no-camera' | 'denied' | 'busy' | 'failed';
@@ -52,7 +54,7 @@ function stop(stream: MediaStream | null) {
   for (const track of stream?.getTracks() ?? []) track.stop();
 }
 
-function CameraScan({ onText, onClose }: CameraScanProps) {
+function CameraScan({ onText, onClose, intro }: CameraScanProps) {
   const { t } = useTranslation('join');
   const [state, setState] = useState<CameraState>('starting');
   const [read, setRead] = useState<string[]>([]);
@@ -136,7 +138,7 @@ function CameraScan({ onText, onClose }: CameraScanProps) {
         </p>
       ) : (
         <>
-          <p>{t('camera.intro')}</p>
+          <p>{intro ?? t('camera.intro')}</p>
           <div className="camera-view">
             <video ref={video} muted playsInline aria-label={t('camera.video')} />
             <div className="camera-frame" aria-hidden="true" />
