@@ -59,7 +59,9 @@ function Join({ payload }: { payload: JoinPayload }) {
         <div className="notice" role="alert">
           <h2>{t('frameworkMissing.heading')}</h2>
           {need.kind === 'link-invalid' && (
-            <p>{t('frameworkMissing.invalid', { reason: need.other ? otherReason(need.other) : need.reason })}</p>
+            <p>
+              {t('frameworkMissing.invalid', { reason: need.other ? otherReason(need.other) : need.reason })}
+            </p>
           )}
           <p>
             {t('frameworkMissing.body', { id: exercise.frameworkId, version: exercise.frameworkVersion })}
