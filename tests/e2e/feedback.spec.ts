@@ -2,6 +2,8 @@
 // person rates C3.1 with known levels and asks for feedback; raters on phones
 // open the link, rate and hand back the code their page shows; the person adds
 // the codes and reads self beside others. Nothing is requested from another origin.
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { startAssessment, text } from './helpers.ts';
 
@@ -157,4 +159,37 @@ test('with two anonymous raters the others’ view is hidden, with the reason', 
     0,
   );
   await expect(page.getByRole('region', { name: text('en', 'feedback:others.strengths') })).toHaveCount(0);
+});
+
+test('the one-file build asks for and gives feedback from disk', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const file = pathToFileURL(resolve(process.env.E2E_SINGLE_DIST ?? 'dist-single', 'index.html')).href;
+  const errors: string[] = [];
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${file}?lng=en#/assess/new?framework=guidance-competences&sections=C3.1`);
+  await page.getByRole('button', { name: text('en', 'start:submit') }).click();
+  await rateFirstTwo(page, 1, 4);
+  const id = decodeURIComponent(page.url().split('#/assess/')[1]?.split('?')[0] ?? '');
+  await page.goto(`${file}?lng=en#/feedback/new?assessment=${encodeURIComponent(id)}`);
+  await page.getByLabel(text('en', 'feedback:ask.name')).fill('Anna');
+  await page.getByRole('button', { name: text('en', 'feedback:ask.create') }).click();
+  const field = page.getByRole('textbox', { name: text('en', 'feedback:request.link') });
+  await expect(field).toHaveValue(/^file:.*#\/give\?x=/);
+  const link = await field.inputValue();
+  const rater = await context.newPage();
+  rater.on('pageerror', (e) => errors.push(e.message));
+  await rater.goto(link);
+  await expect(rater.getByText(text('en', 'feedback:give.to', { name: 'Anna' }))).toBeVisible();
+  await rater.getByRole('button', { name: text('en', 'feedback:give.start') }).click();
+  await rateFirstTwo(rater, 3, 2);
+  await rater.goto(`${rater.url().split('?section')[0]}?section=_summary`);
+  const code = rater.getByRole('textbox', { name: text('en', 'join:handBack.code') });
+  await expect(code).toHaveValue(/^1/);
+  await page.getByRole('textbox', { name: /Result codes/ }).fill(await code.inputValue());
+  await page.getByRole('button', { name: text('en', 'feedback:collect.add') }).click();
+  await expect(page.getByText(text('en', 'feedback:collect.added', { number: 1 }))).toBeVisible();
+  expect(errors).toEqual([]);
+  await context.close();
 });
