@@ -6,6 +6,7 @@ import type caseChoice from '../locales/en/caseChoice.json';
 import type common from '../locales/en/common.json';
 import type errors from '../locales/en/errors.json';
 import type feedback from '../locales/en/feedback.json';
+import type files from '../locales/en/files.json';
 import type groupPicture from '../locales/en/groupPicture.json';
 import type guide from '../locales/en/guide.json';
 import type join from '../locales/en/join.json';
@@ -29,6 +30,7 @@ declare module 'i18next' {
       common: typeof common;
       errors: typeof errors;
       feedback: typeof feedback;
+      files: typeof files;
       groupPicture: typeof groupPicture;
       guide: typeof guide;
       join: typeof join;

@@ -21,7 +21,7 @@ export interface CheckOptions {
   /** Aborting stops the check (its worker too); the promise then never settles. */
   signal?: AbortSignal;
   /** For a CASE package: what to rate (none: the default). */
-  choice?: CaseChoice;
+  choice?: CaseChoice | undefined;
   /** For tests: makes the worker (may throw, or return null when none can be made). */
   createWorker?: () => Promise<Worker | null>;
 }

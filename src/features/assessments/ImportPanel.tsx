@@ -8,6 +8,7 @@ import { userDataStore, useUserData } from '../../store/appStores.ts';
 import type { ImportMode } from '../../store/assessmentActions.ts';
 import { allFrameworkIds, loadFramework } from '../../store/frameworks.ts';
 import { JsonFileInput } from '../../ui/JsonFileInput.tsx';
+import { OtherKindNotice, otherKind } from '../../ui/OtherKindNotice.tsx';
 import { ProblemList } from '../../ui/ProblemList.tsx';
 import { useHandedOver } from '../../ui/pendingFile.ts';
 
@@ -16,11 +17,13 @@ const MB = 1024 * 1024;
 type State =
   | { kind: 'idle'; message?: string }
   | { kind: 'failed'; file: string; problems: Problem[]; lines: string[] }
+  /** A file of another kind (a framework, a workshop file…): said, and sent where it is opened. */
+  | { kind: 'other'; file: File; found: 'framework' | 'case' | 'workshop' | 'result' }
   | { kind: 'preview'; assessments: Assessment[]; frameworks: Map<string, Framework> };
 
 /** Opens a file saved with "Save as a file": shows what it holds, asks before replacing anything. */
 export function ImportPanel() {
-  const { t, i18n } = useTranslation('assessments');
+  const { t, i18n } = useTranslation(['assessments', 'files']);
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [modes, setModes] = useState<Record<string, ImportMode>>({});
   const existing = useUserData((s) => s.assessments);
@@ -30,6 +33,8 @@ export function ImportPanel() {
     const refused = refusedBySize(file.size, file.name);
     if (refused) return setState({ kind: 'failed', file: file.name, problems: [refused], lines: [] });
     const text = await file.text();
+    const found = await otherKind(text, ['assessment']);
+    if (found) return setState({ kind: 'other', file, found });
     const loaded = await Promise.allSettled(allFrameworkIds().map((id) => loadFramework(id)));
     const frameworks = new Map<string, Framework>();
     for (const r of loaded)
@@ -78,6 +83,14 @@ export function ImportPanel() {
             <ProblemList problems={state.problems} lines={state.lines} />
           )}
         </div>
+      )}
+      {state.kind === 'other' && (
+        <OtherKindNotice
+          file={state.file}
+          kind={state.found}
+          message={t(`files:assessments.${state.found}`, { file: state.file.name })}
+          onCancel={() => setState({ kind: 'idle' })}
+        />
       )}
       {state.kind === 'preview' && (
         <div className="notice">

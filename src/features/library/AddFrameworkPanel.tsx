@@ -1,6 +1,7 @@
 import type { ParseKeys } from 'i18next';
-import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CaseChoice, CaseChoices as Choices } from '../../domain/exchange/caseChoice.ts';
 import type { CaseNote } from '../../domain/exchange/caseImport.ts';
 import type { FrameworkFileResult } from '../../domain/exchange/readFrameworkFile.ts';
 import { localize } from '../../domain/framework/localize.ts';
@@ -12,12 +13,15 @@ import { CHECK_TIME_LIMIT_MS, checkFrameworkFile, refusedBySize } from '../../st
 import { isBuiltIn } from '../../store/frameworks.ts';
 import { downloadText } from '../../ui/download.ts';
 import { formatList, languageName } from '../../ui/languageNames.ts';
+import { OtherKindNotice } from '../../ui/OtherKindNotice.tsx';
 import { ProblemList } from '../../ui/ProblemList.tsx';
-import { handOver, useHandedOver } from '../../ui/pendingFile.ts';
-import { hrefFor, navigate } from '../../ui/routes.ts';
+import { useHandedOver } from '../../ui/pendingFile.ts';
+import { hrefFor } from '../../ui/routes.ts';
 import { sectionTitle } from '../../ui/sectionTitle.ts';
 import { CaseNotes } from './CaseNotes.tsx';
 import { VersionChanges } from './VersionChanges.tsx';
+
+const CaseChoices = lazy(() => import('./CaseChoices.tsx').then((m) => ({ default: m.CaseChoices })));
 
 /** Who a framework assesses. FrameworkCard has the same two lines: a module shared by both
  * would be a chunk of its own on the first page (this panel is loaded later). */
@@ -39,6 +43,9 @@ type State =
       summary: FrameworkSummary;
       framework: Framework;
       caseNotes?: CaseNote[];
+      source: string;
+      choices?: Choices;
+      pending?: boolean;
     };
 
 /** The example framework, bundled (so the one-file build has it too). */
@@ -61,12 +68,14 @@ export function AddFrameworkPanel() {
   useEffect(() => () => checking.current?.abort(), []);
 
   /** Checks in a worker (the page keeps answering); a newer check replaces a running one. */
-  async function check(text: string, file: string, original?: File) {
+  async function check(text: string, file: string, original?: File, choice?: CaseChoice | null) {
     checking.current?.abort();
+    // A choice being made (null) or made: the package stays shown, marked pending, while it is made again.
+    if (choice === null) return setState((s) => (s.kind === 'valid' ? { ...s, pending: true } : s));
     const controller = new AbortController();
     checking.current = controller;
-    setState({ kind: 'checking', file });
-    const result = await checkFrameworkFile(text, file, { signal: controller.signal });
+    if (!choice) setState({ kind: 'checking', file });
+    const result = await checkFrameworkFile(text, file, { signal: controller.signal, choice });
     if (controller.signal.aborted) return;
     checking.current = null;
     if ('unchecked' in result) setState({ kind: 'unchecked', file, reason: result.unchecked });
@@ -96,6 +105,8 @@ export function AddFrameworkPanel() {
       summary,
       framework: result.framework,
       ...(result.caseNotes ? { caseNotes: result.caseNotes } : {}),
+      source: text,
+      ...(result.caseChoices ? { choices: result.caseChoices } : {}),
     });
   }
 
@@ -196,24 +207,12 @@ export function AddFrameworkPanel() {
         </div>
       )}
       {state.kind === 'assessment' && (
-        <div role="alert" className="notice">
-          <p>{t('add.isAssessment', { file: state.file.name })}</p>
-          <p className="actions row-actions">
-            <button
-              type="button"
-              className="button primary"
-              onClick={() => {
-                handOver(state.file, 'assessments');
-                navigate(hrefFor.assessments());
-              }}
-            >
-              {t('add.openAssessment')}
-            </button>
-            <button type="button" onClick={() => setState({ kind: 'idle' })}>
-              {t('add.cancel')}
-            </button>
-          </p>
-        </div>
+        <OtherKindNotice
+          file={state.file}
+          kind="assessment"
+          message={t('add.isAssessment', { file: state.file.name })}
+          onCancel={() => setState({ kind: 'idle' })}
+        />
       )}
       {valid && (
         <div className="notice">
@@ -247,6 +246,15 @@ export function AddFrameworkPanel() {
             ))}
           </ul>
           {valid.caseNotes && <CaseNotes notes={valid.caseNotes} />}
+          {valid.choices && (
+            <Suspense fallback={null}>
+              <CaseChoices
+                choices={valid.choices}
+                pending={valid.pending === true}
+                onChoose={(c) => void check(valid.source, valid.file, undefined, c)}
+              />
+            </Suspense>
+          )}
           {existing && !takenByBuiltIn && (
             <p>
               {existing.version === valid.summary.version
@@ -262,6 +270,7 @@ export function AddFrameworkPanel() {
               <button
                 type="button"
                 className="button primary"
+                disabled={valid.pending}
                 onClick={() => {
                   userDataStore.getState().addFramework(valid.summary, valid.file, valid.text);
                   setPasted('');

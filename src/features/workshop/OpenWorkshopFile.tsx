@@ -13,6 +13,7 @@ import { userDataStore } from '../../store/appStores.ts';
 import { loadFramework } from '../../store/frameworks.ts';
 import { keepWorkshop } from '../../store/keepWorkshop.ts';
 import { JsonFileInput } from '../../ui/JsonFileInput.tsx';
+import { OtherKindNotice, otherKind } from '../../ui/OtherKindNotice.tsx';
 import { useHandedOver } from '../../ui/pendingFile.ts';
 import { hrefFor, navigate } from '../../ui/routes.ts';
 import { CODE_PROBLEM } from './problemText.ts';
@@ -21,8 +22,13 @@ const MB = 1024 * 1024;
 
 /** "Open a workshop file": all or nothing; every code read against the exercise before anything is kept. */
 export function OpenWorkshopFile() {
-  const { t } = useTranslation('workshop');
+  const { t } = useTranslation(['workshop', 'files']);
   const [error, setError] = useState<string | null>(null);
+  /** A file of another kind (a framework, a saved assessment file…): said, and sent where it is opened. */
+  const [other, setOther] = useState<{
+    file: File;
+    found: 'framework' | 'case' | 'assessment' | 'result';
+  } | null>(null);
 
   function problemText(p: WorkshopFileProblem): string {
     switch (p.kind) {
@@ -43,9 +49,13 @@ export function OpenWorkshopFile() {
 
   async function open(file: File) {
     setError(null);
+    setOther(null);
     const fail = (reason: string) => setError(t('open.failed', { file: file.name, reason }));
     if (file.size > MAX_WORKSHOP_FILE_BYTES) return fail(problemText({ kind: 'too-large' }));
-    const read = readWorkshopFile(await file.text());
+    const text = await file.text();
+    const found = await otherKind(text, ['workshop']);
+    if (found) return setOther({ file, found });
+    const read = readWorkshopFile(text);
     if (!read.ok) return fail(problemText(read.problem));
     // An exercise already here keeps its settings; the file's results are added to it.
     const exercise = exerciseFor(read.exercise, userDataStore.getState().exercises);
@@ -70,6 +80,14 @@ export function OpenWorkshopFile() {
   return (
     <div className="open-workshop">
       <JsonFileInput label={t('open.label')} hint={t('open.hint')} onFile={(file) => void open(file)} />
+      {other && (
+        <OtherKindNotice
+          file={other.file}
+          kind={other.found}
+          message={t(`files:workshop.${other.found}`, { file: other.file.name })}
+          onCancel={() => setOther(null)}
+        />
+      )}
       {error && (
         <p role="alert" className="notice error">
           {error}

@@ -1,0 +1,124 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseChoice, CaseChoices as Choices } from '../../domain/exchange/caseChoice.ts';
+import { caseCounts } from '../../domain/exchange/caseFramework.ts';
+
+/** How long a choice rests before the framework is made with it (in the worker). */
+const SETTLE_MS = 300;
+
+function Options({
+  legend,
+  hint,
+  options,
+  chosen,
+  onChosen,
+}: {
+  legend: string;
+  hint: string;
+  options: { value: string; label: string; items: number }[];
+  chosen: string[];
+  onChosen: (chosen: string[]) => void;
+}) {
+  const { t } = useTranslation('caseChoice');
+  const hintId = useId();
+  return (
+    <fieldset aria-describedby={hintId}>
+      <legend>{legend}</legend>
+      <p id={hintId} className="hint">
+        {hint}
+      </p>
+      {options.map((o) => (
+        <label key={o.value} className="choice">
+          <input
+            type="checkbox"
+            checked={chosen.includes(o.value)}
+            onChange={(e) =>
+              onChosen(e.target.checked ? [...chosen, o.value] : chosen.filter((c) => c !== o.value))
+            }
+          />
+          {t('option', { name: o.label, count: o.items })}
+        </label>
+      ))}
+      <p className="row-actions">
+        <button type="button" onClick={() => onChosen(options.map((o) => o.value))}>
+          {t('all')}
+        </button>
+        <button type="button" onClick={() => onChosen([])}>
+          {t('clear')}
+        </button>
+      </p>
+    </fieldset>
+  );
+}
+
+/**
+ * Choosing, before a large CASE package is added, which item types are rated statements and which
+ * grades are included, with a live count (from the package's outline, here: a few milliseconds).
+ * A choice that has rested is sent on (`onChoose`), so the framework is made with it in the worker;
+ * `onChoose(null)` says at once that the framework shown is not the one chosen.
+ */
+export function CaseChoices({
+  choices,
+  pending,
+  onChoose,
+}: {
+  choices: Choices;
+  pending: boolean;
+  onChoose: (choice: CaseChoice | null) => void;
+}) {
+  const { t } = useTranslation('caseChoice');
+  const headingId = useId();
+  const [choice, setChoice] = useState<CaseChoice>(choices.choice);
+  const counts = useMemo(() => caseCounts(choices.outline, choice), [choices.outline, choice]);
+  const made = useRef(choices.choice);
+  const latest = useRef(onChoose);
+  latest.current = onChoose;
+  useEffect(() => {
+    if (choice === made.current || !counts.statements) return;
+    const timer = setTimeout(() => {
+      made.current = choice;
+      latest.current(choice);
+    }, SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [choice, counts.statements]);
+
+  const change = (next: CaseChoice) => {
+    setChoice(next);
+    onChoose(null);
+  };
+  const { types, grades } = choices.options;
+  return (
+    <section className="case-choices" aria-labelledby={headingId}>
+      <h4 id={headingId}>{t('heading')}</h4>
+      <p>{t('intro')}</p>
+      {types.length > 1 && (
+        <Options
+          legend={t('types')}
+          hint={t('typesHint')}
+          options={types.map((x) => ({ value: x.type, label: x.type || t('noType'), items: x.items }))}
+          chosen={choice.statementTypes}
+          onChosen={(statementTypes) => change({ ...choice, statementTypes })}
+        />
+      )}
+      {grades.length > 1 && (
+        <Options
+          legend={t('grades')}
+          hint={t('gradesHint')}
+          options={grades.map((x) => ({ value: x.grade, label: x.grade, items: x.items }))}
+          chosen={choice.grades}
+          onChosen={(chosen) => change({ ...choice, grades: chosen })}
+        />
+      )}
+      <p role="status" className={counts.statements ? 'case-count' : 'case-count field-error'}>
+        {counts.statements
+          ? t('count', {
+              sections: t('sections', { count: counts.sections }),
+              groups: t('groups', { count: counts.groups }),
+              statements: t('statements', { count: counts.statements }),
+            })
+          : t('nothing')}
+        {pending && counts.statements > 0 && <> {t('applying')}</>}
+      </p>
+    </section>
+  );
+}
