@@ -116,7 +116,7 @@ test('the report prints without navigation, and the data leaves as JSON and CSV 
   const file = JSON.parse(readFileSync(await json.path(), 'utf8'));
   expect(file).toMatchObject({
     format: 'competency-assessment/1',
-    frameworks: [{ id: 'guidance-competences', version: '1' }],
+    frameworks: [{ id: 'guidance-competences', version: '2' }],
   });
 
   await page.emulateMedia({ media: 'print' });

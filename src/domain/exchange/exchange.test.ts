@@ -37,7 +37,7 @@ describe('framework as a CASE package', () => {
     expect(pkg.CFDocument).toMatchObject({
       title: 'Ohjauksen ammattilaisten osaamiskuvaukset',
       language: 'fi',
-      version: '1',
+      version: '2',
     });
     expect(pkg.CFItems).toHaveLength(2 + 4 + 38);
     const c31 = pkg.CFItems.find((i) => i.humanCodingScheme === 'C3.1');
