@@ -193,3 +193,19 @@ test('the one-file build asks for and gives feedback from disk', async ({ browse
   expect(errors).toEqual([]);
   await context.close();
 });
+
+test('a team’s framework asks for feedback on the team’s practice, and the rater reads so', async ({
+  page,
+}) => {
+  await startAssessment(page, 'framework=navigator-criteria');
+  const id = decodeURIComponent(page.url().split('#/assess/')[1]?.split('?')[0] ?? '');
+  await page.goto(`./?lng=en#/results/${encodeURIComponent(id)}`);
+  await page.getByRole('link', { name: text('en', 'feedback:ask.actionTeam') }).click();
+  await expect(page.getByRole('heading', { name: text('en', 'feedback:ask.actionTeam') })).toBeVisible();
+  await page.getByLabel(text('en', 'feedback:ask.nameTeam')).fill('Centre North');
+  await page.getByRole('button', { name: text('en', 'feedback:ask.create') }).click();
+  const field = page.getByRole('textbox', { name: text('en', 'feedback:request.link') });
+  await expect(field).toHaveValue(/#\/give\?x=/);
+  await page.goto((await field.inputValue()).replace('#/give', '?lng=en#/give'));
+  await expect(page.getByText(text('en', 'feedback:give.toTeam', { name: 'Centre North' }))).toBeVisible();
+});
