@@ -61,6 +61,12 @@ export function renderGuide(markdown: string): Guide {
       lastHeading = text;
     }
     if (token.type === 'table_open') token.meta = { title: lastHeading };
+    // An aligned column as a class: the CSP allows no style attribute.
+    const align = /^text-align:(\w+)$/.exec(String(token.attrGet('style') ?? ''))?.[1];
+    if (align) {
+      token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'style');
+      token.attrJoin('class', `align-${align}`);
+    }
     for (const child of token.children ?? []) {
       const href = child.type === 'link_open' ? child.attrGet('href') : null;
       if (typeof href === 'string' && href.startsWith('#'))

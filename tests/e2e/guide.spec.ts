@@ -1,6 +1,8 @@
 // The authoring guide as a page of the app (#/guide): reached from the add panel, the
 // example file and the JSON Schema as downloads, readable at 320 px, in every language.
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { text } from './helpers.ts';
@@ -72,4 +74,41 @@ test('at 320 px the page does not scroll sideways: tables and code scroll in the
   await expect(page.getByText(text('fi', 'guide:tableHint')).first()).toBeVisible();
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+});
+
+test('the one-file build opened from disk shows the guide and offers both files', async ({ page }) => {
+  const file = pathToFileURL(resolve(process.env.E2E_SINGLE ?? 'dist-single/index.html')).href;
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(`${file}?lng=sv`);
+  await page.getByRole('link', { name: text('sv', 'library:add.guide') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole('note')).toHaveText(text('sv', 'guide:inEnglish'));
+  for (const [key, name] of [
+    ['guide:example', 'example-framework.yaml'],
+    ['guide:schema', 'competency-framework.schema.json'],
+  ] as const) {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: text('sv', key) }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(name);
+  }
+  expect(errors).toEqual([]);
+});
+
+test('after one online visit the guide opens offline, never opened before', async ({ page, context }) => {
+  await page.goto('./?lng=en');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await page.getByRole('link', { name: text('en', 'library:add.guide') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: text('en', 'guide:contents') })).toBeVisible();
 });

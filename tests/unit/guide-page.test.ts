@@ -76,6 +76,13 @@ describe('the guide page', () => {
     expect(html(g)).toContain('<h2 id="part-one">');
   });
 
+  it('writes no style attribute (the CSP allows none): an aligned column gets a class', () => {
+    const g = renderGuide('# T\n\n| a | b |\n| :-: | --: |\n| 1 | 2 |\n');
+    expect(html(g)).not.toContain('style=');
+    expect(html(g)).toContain('<th class="align-center">a</th>');
+    expect(html(g)).toContain('<td class="align-right">2</td>');
+  });
+
   it('is built from the file as it is now', () => {
     const dir = mkdtempSync(join(tmpdir(), 'guide-'));
     const file = join(dir, 'guide.md');
