@@ -90,6 +90,9 @@ for (const language of ['en', 'sv']) {
       .getByRole('heading', { name: text(language, 'results:strengths.heading') })
       .scrollIntoViewIfNeeded();
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/navigator-strengths-${language}-360.png` });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.locator('.summary-sentence').scrollIntoViewIfNeeded();
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/navigator-results-${language}-1280.png` });
     // The questionnaire's link to the results names the team's results.
     await page.goto(`./?lng=${language}#/assess/${id}`);
     await expect(

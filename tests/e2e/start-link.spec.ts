@@ -23,6 +23,8 @@ test('an unknown level, section and language are named in a notice, and the rest
   const sections = page.getByRole('group', { name: text('fi', 'start:sections') }).getByRole('checkbox');
   await expect(sections.nth(0)).not.toBeChecked();
   await expect(sections.nth(1)).toBeChecked();
+  await page.getByText(text('fi', 'start:link.heading')).click();
+  await expect(page.getByLabel(text('fi', 'start:link.label'))).toHaveValue(/framework=samenwerken/);
   for (const width of [360, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/start-ignored-fi-${width}.png`, fullPage: true });
@@ -50,6 +52,7 @@ test('the copied link opens the same choice', async ({ page, context }) => {
   const levels = page.getByRole('radio');
   await levels.nth(1).check();
   const chosenLevel = await levels.nth(1).getAttribute('value');
+  await page.getByText(text('nl', 'start:link.heading')).click();
   await page.getByRole('button', { name: text('nl', 'start:link.copy') }).click();
   await expect(page.getByText(text('nl', 'start:link.copied'))).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());

@@ -10,6 +10,7 @@ for (const language of ['en', 'fi']) {
     await page.goto(`./?lng=${language}#/assess/new?framework=guidance-competences`);
     await page.getByLabel(text(language, 'start:subjectName.individual')).fill('Anna Virtanen');
     await page.getByRole('button', { name: text(language, 'start:submit') }).click();
+    await page.waitForURL(/#\/assess\/(?!new)/);
     await page.getByRole('heading', { level: 2 }).first().waitFor();
     const title = await page.getByRole('heading', { level: 1 }).innerText();
     await page.goto(`./?lng=${language}#/assessments`);

@@ -2,10 +2,10 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type StartSettings, startLinkHash } from '../../domain/assessment/startLink.ts';
 
-/** "Copy a link to this assessment": the start link with the settings chosen, read-only, and a copy button. */
+/** "Copy a link to this assessment" (a disclosure): the start link with the settings chosen, read-only, and a copy button. */
 export function CopyLink({ settings }: { settings: StartSettings }) {
   const { t } = useTranslation('start');
-  const ids = { heading: useId(), field: useId(), hint: useId() };
+  const ids = { field: useId(), hint: useId() };
   const field = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
   const { origin, pathname, search } = window.location;
@@ -22,8 +22,9 @@ export function CopyLink({ settings }: { settings: StartSettings }) {
     }
   };
   return (
-    <section className="copy-link" aria-labelledby={ids.heading}>
-      <h2 id={ids.heading}>{t('link.heading')}</h2>
+    // Folded: most who start an assessment need no link; a trainer opens it.
+    <details className="copy-link">
+      <summary>{t('link.heading')}</summary>
       <p id={ids.hint} className="hint">
         {t('link.hint')}
       </p>
@@ -45,6 +46,6 @@ export function CopyLink({ settings }: { settings: StartSettings }) {
       <span role="status" className="muted">
         {copied === 'yes' ? t('link.copied') : copied === 'no' ? t('link.copyFailed') : ''}
       </span>
-    </section>
+    </details>
   );
 }
