@@ -77,7 +77,7 @@ test('at 320 px the page does not scroll sideways: tables and code scroll in the
 });
 
 test('the one-file build opened from disk shows the guide and offers both files', async ({ page }) => {
-  const file = pathToFileURL(resolve(process.env.E2E_SINGLE ?? 'dist-single/index.html')).href;
+  const file = pathToFileURL(resolve(process.env.E2E_SINGLE_DIST ?? 'dist-single', 'index.html')).href;
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
