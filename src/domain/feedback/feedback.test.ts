@@ -166,3 +166,41 @@ describe('the others’ view as CSV', () => {
     expect(csv.split('\r\n')[1]).toBe('C3.1;C3.1-k1;text of C3.1-k1;1;2;2;3;3;4;');
   });
 });
+
+describe('the results’ CSV with feedback', () => {
+  it('adds the others’ median, range, raters and goal to each statement', async () => {
+    const { assessmentCsv } = await import('../results/csv.ts');
+    const { othersColumns } = await import('./othersCsv.ts');
+    let self = createAssessment(
+      { frameworkId: fw.id, frameworkVersion: fw.version, title: 'T', sections: ['C3.1'] },
+      0,
+    );
+    self = withAnswer(self, 'C3.1-k1', { current: 1, target: 2 }, 1);
+    const raters = ['A', 'B', 'C'].map((id, i) => given('', { 'C3.1-k1': 2 + (i % 2) }, id));
+    const labels = {
+      header: ['f', 's', 'g', 'id', 'text', 'now', 'goal', 'gap', 'na', 'note'] as [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+      ],
+      yes: 'y',
+      no: 'n',
+      kinds: { knowledge: 'k', skill: 's', criterion: 'c' },
+      join: (group: string, text: string) => `${group} ${text}`,
+      others: {
+        header: ['median', 'range', 'raters', 'their goal'] as [string, string, string, string],
+        columns: othersColumns(othersView(fw, self, raters), 'en'),
+      },
+    };
+    const [header, first] = assessmentCsv(fw, self, 'en', labels).replace('\uFEFF', '').split('\r\n');
+    expect(header?.endsWith(',median,range,raters,their goal')).toBe(true);
+    expect(first?.endsWith(',1,2,1,n,,2,2-3,3,4')).toBe(true);
+  });
+});

@@ -10,6 +10,22 @@ export interface OthersCsvLabels {
   header: [string, string, string, string, string, string, string, string, string, string];
 }
 
+/** The others' columns of a statement in the results' CSV (results/csv.ts): median, range, raters, goal. */
+export function othersColumns(view: OthersView, language: string): (itemId: string) => (string | number)[] {
+  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 2, useGrouping: false });
+  const byItem = new Map(view.statements.map((s) => [s.itemId, s]));
+  return (itemId) => {
+    const s = byItem.get(itemId);
+    const o = s?.others;
+    return [
+      o ? number.format(o.median) : '',
+      o ? `${number.format(o.min)}-${number.format(o.max)}` : '',
+      o?.n ?? 0,
+      s?.othersTarget ? number.format(s.othersTarget.median) : '',
+    ];
+  };
+}
+
 export function othersCsv(
   view: OthersView,
   textOf: (itemId: string) => string,

@@ -21,6 +21,8 @@ export interface CsvLabels {
   join: JoinLabel;
   /** The development plan's columns (what, support, by when, how it shows), added when there is a plan. */
   plan?: [string, string, string, string];
+  /** The others' view's columns (median, range, raters, goal), added when there is feedback (feedback/othersCsv.ts). */
+  others?: { header: [string, string, string, string]; columns(itemId: string): (string | number)[] };
 }
 
 export type CsvSeparator = ',' | ';';
@@ -70,9 +72,14 @@ export function assessmentCsv(
       r.status === 'not-applicable' ? labels.yes : labels.no,
       r.note,
       ...(planned ? planColumns(planned.get(r.itemId)) : []),
+      ...(labels.others?.columns(r.itemId) ?? []),
     ];
   });
-  const fields = planned && labels.plan ? [...labels.header, ...labels.plan] : labels.header;
+  const fields = [
+    ...labels.header,
+    ...(planned && labels.plan ? labels.plan : []),
+    ...(labels.others?.header ?? []),
+  ];
   const body = Papa.unparse(
     { fields, data: rows },
     { quotes: false, delimiter: separator, newline: '\r\n', escapeFormulae: true },

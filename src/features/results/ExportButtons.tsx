@@ -1,15 +1,35 @@
 import { useTranslation } from 'react-i18next';
 import { exportAssessments, serializeExport } from '../../domain/assessment/assessmentFile.ts';
 import type { Assessment } from '../../domain/assessment/model.ts';
+import { feedbackOf } from '../../domain/feedback/feedbackCode.ts';
+import { othersColumns } from '../../domain/feedback/othersCsv.ts';
+import { othersView } from '../../domain/feedback/othersView.ts';
 import { audienceOf } from '../../domain/framework/audience.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
 import { assessmentCsv, type CsvLabels } from '../../domain/results/csv.ts';
+import { userDataStore } from '../../store/appStores.ts';
 import { downloadText, fileNameFor } from '../../ui/download.ts';
 import { useKindLabel } from '../../ui/kindLabel.ts';
 
 /** Print, and save this assessment as JSON or CSV. */
 export function ExportButtons({ a, fw }: { a: Assessment; fw: Framework }) {
-  const { t, i18n } = useTranslation(['results', 'plan']);
+  const { t, i18n } = useTranslation(['results', 'plan', 'feedback']);
+  /** The feedback collected for this assessment, as the CSV's others' columns (none without feedback). */
+  const others = (): CsvLabels['others'] => {
+    const s = userDataStore.getState();
+    const requests = Object.values(s.feedbackRequests).filter((r) => r.assessmentId === a.id);
+    const given = requests.length ? feedbackOf(fw, requests, Object.values(s.feedbackResults)) : [];
+    if (!given.length) return undefined;
+    return {
+      header: [
+        t('feedback:others.othersMedian'),
+        t('feedback:others.range'),
+        t('feedback:others.count'),
+        t('feedback:others.othersGoal'),
+      ],
+      columns: othersColumns(othersView(fw, a, given), i18n.language),
+    };
+  };
   const kindLabel = useKindLabel();
   const csv = () => {
     const labels: CsvLabels = {
@@ -40,9 +60,10 @@ export function ExportButtons({ a, fw }: { a: Assessment; fw: Framework }) {
         t('plan:fields.evidence', { context: audienceOf(fw) }),
       ],
     };
+    const withOthers = others();
     downloadText(
       fileNameFor(a.title, 'csv'),
-      assessmentCsv(fw, a, i18n.language, labels),
+      assessmentCsv(fw, a, i18n.language, withOthers ? { ...labels, others: withOthers } : labels),
       'text/csv;charset=utf-8',
     );
   };
