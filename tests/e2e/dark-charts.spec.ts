@@ -7,7 +7,8 @@ import { chartElements, lowContrast } from './chartContrast.ts';
 import { startAssessment, text } from './helpers.ts';
 
 test.use({ colorScheme: 'dark' });
-test.describe.configure({ timeout: 90_000 });
+// Rating eleven statements and reading every chart's colours on a shared two-core machine.
+test.describe.configure({ timeout: 120_000 });
 
 async function choose(page: Page, itemId: string, which: 'current' | 'target', value: number) {
   await page.locator(`label[for="${itemId}-${which}-${value}"]`).click();

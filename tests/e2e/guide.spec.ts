@@ -10,6 +10,9 @@ import { text } from './helpers.ts';
 const markdown = readFileSync('docs/framework-format.md', 'utf8');
 const title = /^# (.*)$/m.exec(markdown)?.[1]?.replace(/`/g, '') ?? '';
 
+// axe on a long page takes a while on a shared two-core machine.
+test.describe.configure({ timeout: 120_000 });
+
 test('the add panel opens the guide, which offers the example file and the schema', async ({ page }) => {
   await page.goto('./?lng=en');
   await page.getByRole('link', { name: text('en', 'library:add.guide') }).click();
