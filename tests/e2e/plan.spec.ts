@@ -36,13 +36,14 @@ async function rateGaps(page: Page) {
   }
 }
 
+// A long journey (rate, plan, calendar, print, reload, rate again), on a machine others share.
+test.describe.configure({ timeout: 120_000 });
+
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 test('a plan from the largest gaps: calendar file, one printed A4 page, kept on reload, carried into rate again', async ({
   page,
 }, testInfo) => {
-  // A long journey (rate, plan, calendar, print, reload, rate again) on a shared machine.
-  test.setTimeout(120_000);
   await startAssessment(page, 'framework=guidance-competences&sections=C3.1');
   const assessmentId = /#\/assess\/([^/?]+)/.exec(page.url())?.[1] ?? '';
   await rateGaps(page);
@@ -203,4 +204,27 @@ test('the plan page at 360 px in Swedish, by keyboard', async ({ page }, testInf
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(360);
   await page.screenshot({ path: testInfo.outputPath('plan-360-sv.png'), fullPage: true });
+});
+
+test('for a team (Navigator) it is the team’s action plan, worded for an organisation', async ({
+  page,
+}, testInfo) => {
+  await startAssessment(page, 'framework=navigator-criteria&sections=identifiera');
+  const assessmentId = /#\/assess\/([^/?]+)/.exec(page.url())?.[1] ?? '';
+  await choose(page, 'nav-gemensamt-arbete', 'current', 0);
+  await choose(page, 'nav-gemensamt-arbete', 'target', 2);
+  await page.goto(`./#/results/${assessmentId}`);
+  await page.getByRole('link', { name: "Make our team's action plan" }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Our team's action plan:/ })).toBeVisible();
+  await page
+    .getByRole('group', { name: "Your team's largest development areas" })
+    .getByRole('checkbox')
+    .first()
+    .check();
+  const first = page.getByRole('region', { name: /^1\./ });
+  await expect(first.getByLabel('What our team will do')).toBeVisible();
+  await expect(first.getByLabel('Who or what can support us')).toBeVisible();
+  await expect(first.getByLabel('How we will know it worked')).toBeVisible();
+  await expect(page.getByText(/\b(you will|yourself|support you)\b/)).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath('plan-team-1280.png'), fullPage: true });
 });

@@ -19,6 +19,7 @@ import { CalendarButton } from './CalendarButton.tsx';
 import { PlanItemFields } from './PlanItemFields.tsx';
 import { PlanPicker } from './PlanPicker.tsx';
 import { RateAgainPanel } from './RateAgainPanel.tsx';
+import { useOthersGap } from './useOthersGap.ts';
 import './plan.css';
 
 function Plan({ a, fw }: { a: Assessment; fw: Framework }) {
@@ -26,8 +27,14 @@ function Plan({ a, fw }: { a: Assessment; fw: Framework }) {
   const ui = i18n.language;
   const audience = audienceOf(fw);
   const plan = a.plan ?? EMPTY_PLAN;
-  const results = useMemo(() => assessmentResults(fw, a), [fw, a]);
-  const suggested = useMemo(() => suggestAreas(results.statements), [results]);
+  // Not on every keystroke in the plan: the results follow the ratings only.
+  const { sections, level, answers } = a;
+  const results = useMemo(
+    () => assessmentResults(fw, { sections, level, answers }),
+    [fw, sections, level, answers],
+  );
+  const othersGap = useOthersGap(a, fw);
+  const suggested = useMemo(() => suggestAreas(results.statements, othersGap), [results, othersGap]);
   const items = useMemo(() => itemsById(fw), [fw]);
   const missing = missingStatements(plan, fw);
   const textOf = (id: string) => {
