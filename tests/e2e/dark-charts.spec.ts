@@ -29,7 +29,8 @@ test('the results charts in dark mode: every text 4.5:1, every bar and swatch 3:
     .getByRole('link', { name: text('en', 'questionnaire:results') })
     .first()
     .click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Results:/ })).toBeVisible();
+  // The results' chunk (with the chart library) may take a while to arrive on a loaded machine.
+  await expect(page.getByRole('heading', { level: 1, name: /^Results:/ })).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('main svg .recharts-rectangle').first()).toBeVisible();
   for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: 900 });
