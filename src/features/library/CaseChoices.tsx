@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseChoice, CaseChoices as Choices } from '../../domain/exchange/caseChoice.ts';
 import { caseCounts } from '../../domain/exchange/caseFramework.ts';
+import './caseChoices.css';
 
 /** How long a choice rests before the framework is made with it (in the worker). */
 const SETTLE_MS = 300;
@@ -12,12 +13,15 @@ function Options({
   options,
   chosen,
   onChosen,
+  columns = false,
 }: {
   legend: string;
   hint: string;
   options: { value: string; label: string; items: number }[];
   chosen: string[];
   onChosen: (chosen: string[]) => void;
+  /** Short labels (grades): side by side where the line has room. */
+  columns?: boolean;
 }) {
   const { t } = useTranslation('caseChoice');
   const hintId = useId();
@@ -27,18 +31,20 @@ function Options({
       <p id={hintId} className="hint">
         {hint}
       </p>
-      {options.map((o) => (
-        <label key={o.value} className="choice">
-          <input
-            type="checkbox"
-            checked={chosen.includes(o.value)}
-            onChange={(e) =>
-              onChosen(e.target.checked ? [...chosen, o.value] : chosen.filter((c) => c !== o.value))
-            }
-          />
-          {t('option', { name: o.label, count: o.items })}
-        </label>
-      ))}
+      <div className={columns ? 'case-options' : undefined}>
+        {options.map((o) => (
+          <label key={o.value} className="choice">
+            <input
+              type="checkbox"
+              checked={chosen.includes(o.value)}
+              onChange={(e) =>
+                onChosen(e.target.checked ? [...chosen, o.value] : chosen.filter((c) => c !== o.value))
+              }
+            />
+            {t('option', { name: o.label, count: o.items })}
+          </label>
+        ))}
+      </div>
       <p className="row-actions">
         <button type="button" onClick={() => onChosen(options.map((o) => o.value))}>
           {t('all')}
@@ -107,6 +113,7 @@ export function CaseChoices({
           options={grades.map((x) => ({ value: x.grade, label: x.grade, items: x.items }))}
           chosen={choice.grades}
           onChosen={(chosen) => change({ ...choice, grades: chosen })}
+          columns
         />
       )}
       <p role="status" className={counts.statements ? 'case-count' : 'case-count field-error'}>
