@@ -4,6 +4,9 @@
 import { expect, type Page, test } from '@playwright/test';
 import { startAssessment, text } from './helpers.ts';
 
+// Starting an assessment and opening its questionnaire on a shared two-core machine.
+test.describe.configure({ timeout: 90_000 });
+
 /** The menu's summary, its state and the angle of its arrow (down folded, up open). */
 async function menuState(page: Page) {
   return page.locator('.section-menu').evaluate((details: HTMLDetailsElement) => {
