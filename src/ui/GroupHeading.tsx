@@ -1,3 +1,4 @@
+import './shownItems.css';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../domain/framework/localize.ts';
 import type { Framework, Group } from '../domain/framework/schema.ts';
@@ -6,7 +7,7 @@ import { Intro } from './Intro.tsx';
 import { useKindLabel } from './kindLabel.ts';
 import { Localized } from './LocalizedText.tsx';
 
-/** A group's kind and level (and "not rated" for one shown as text), its title and its intro: the same on the statement page and in the questionnaire. */
+/** A group's kind ("not rated" for one shown as text) and level, its title and its intro: the same on the statement page and in the questionnaire. */
 export function GroupHeading({
   fw,
   group,
@@ -22,7 +23,11 @@ export function GroupHeading({
   return (
     <>
       <h3>
-        <span className="kind">{kindLabel(group.kind)}</span>
+        {isRated(group) ? (
+          <span className="kind">{kindLabel(group.kind)}</span>
+        ) : (
+          <span className="badge not-rated">{t('notRated')}</span>
+        )}
         {group.level && (
           <span className="badge level">
             {t('levelBadge', {
@@ -30,7 +35,6 @@ export function GroupHeading({
             })}
           </span>
         )}
-        {!isRated(group) && <span className="badge not-rated">{t('notRated')}</span>}
       </h3>
       {group.title && (
         <Localized

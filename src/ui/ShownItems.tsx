@@ -12,6 +12,23 @@ export function ShownItems({
   group: Group;
   showOriginal: boolean;
 }) {
+  // One item reads as a paragraph, several as a list.
+  const [only, ...more] = group.items;
+  if (only && !more.length)
+    return (
+      <div className="shown-items single">
+        <Localized as="p" text={only.text} sourceLanguage={fw.sourceLanguage} showOriginal={showOriginal} />
+        {only.description && (
+          <Localized
+            as="p"
+            className="description"
+            text={only.description}
+            sourceLanguage={fw.sourceLanguage}
+            showOriginal={showOriginal}
+          />
+        )}
+      </div>
+    );
   return (
     <ul className="shown-items">
       {group.items.map((item) => (

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Framework, Section } from '../../domain/framework/schema.ts';
+import { isRated } from '../../domain/framework/statements.ts';
 import { GroupHeading } from '../../ui/GroupHeading.tsx';
 import { Intro } from '../../ui/Intro.tsx';
 import { Localized } from '../../ui/LocalizedText.tsx';
+import { ShownItems } from '../../ui/ShownItems.tsx';
 import { sectionCode } from '../../ui/sectionTitle.ts';
 
 const sectionAnchor = (id: string) => `section-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
@@ -56,22 +58,30 @@ export function SectionView({
       {section.groups.map((group) => (
         <div className="group" key={group.id}>
           <GroupHeading fw={fw} group={group} showOriginal={showOriginal} />
-          <ul className="statements">
-            {group.items.map((item) => (
-              <li key={item.id}>
-                <Localized text={item.text} sourceLanguage={fw.sourceLanguage} showOriginal={showOriginal} />
-                {item.description && (
+          {!isRated(group) ? (
+            <ShownItems fw={fw} group={group} showOriginal={showOriginal} />
+          ) : (
+            <ul className="statements">
+              {group.items.map((item) => (
+                <li key={item.id}>
                   <Localized
-                    as="p"
-                    className="description"
-                    text={item.description}
+                    text={item.text}
                     sourceLanguage={fw.sourceLanguage}
                     showOriginal={showOriginal}
                   />
-                )}
-              </li>
-            ))}
-          </ul>
+                  {item.description && (
+                    <Localized
+                      as="p"
+                      className="description"
+                      text={item.description}
+                      sourceLanguage={fw.sourceLanguage}
+                      showOriginal={showOriginal}
+                    />
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       ))}
     </section>
