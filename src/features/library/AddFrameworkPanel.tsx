@@ -240,8 +240,10 @@ export function AddFrameworkPanel() {
           <ul>
             {valid.summary.sections.map((s) => (
               <li key={s.id}>
-                {sectionTitle(s, ui, valid.summary.sourceLanguage)} (
-                {t('statements', { count: s.statements })})
+                {t('add.sectionLine', {
+                  title: sectionTitle(s, ui, valid.summary.sourceLanguage),
+                  statements: t('statements', { count: s.statements }),
+                })}
               </li>
             ))}
           </ul>

@@ -37,8 +37,16 @@ export function FrameworkCard({ summary, added = false }: { summary: FrameworkSu
         {added && <span className="badge">{t('added')}</span>}
       </p>
       <p className="stats">
-        {t('statements', { count: summary.statements })} · {t('sections', { count: summary.sections.length })}
-        {levels.length > 0 && <> · {t('levels', { levels: formatList(levels, ui) })}</>}
+        {levels.length > 0
+          ? t('statsLevels', {
+              statements: t('statements', { count: summary.statements }),
+              sections: t('sections', { count: summary.sections.length }),
+              levels: t('levels', { levels: formatList(levels, ui) }),
+            })
+          : t('stats', {
+              statements: t('statements', { count: summary.statements }),
+              sections: t('sections', { count: summary.sections.length }),
+            })}
       </p>
       <dl className="facts" aria-label={t('facts')}>
         {source && (
