@@ -7,25 +7,26 @@ import { isCalendarDay, MAX_PLAN_ITEMS, MAX_PLAN_TEXT, type Plan, type PlanItem 
 type Dict = Record<string, unknown>;
 const isDict = (value: unknown): value is Dict =>
   !!value && typeof value === 'object' && !Array.isArray(value);
-const isDay = (value: unknown) => value === null || (typeof value === 'string' && isCalendarDay(value));
 
-function restoreItem(raw: unknown, path: string, dropped: string[]): PlanItem | null {
-  const itemId = isDict(raw) ? raw.itemId : undefined;
-  if (!isDict(raw) || typeof itemId !== 'string' || itemId.length < 1 || itemId.length > 200) {
-    dropped.push(path);
-    return null;
-  }
-  const item: PlanItem = { itemId, action: '', support: '', due: null, evidence: '' };
-  for (const field of ['action', 'support', 'evidence'] as const) {
-    const value = raw[field];
-    if (value === undefined) continue;
-    if (typeof value === 'string') item[field] = value.slice(0, MAX_PLAN_TEXT);
-    if (typeof value !== 'string' || value.length > MAX_PLAN_TEXT) dropped.push(`${path}.${field}`);
-  }
-  if (isDay(raw.due)) item.due = (raw.due as string | null) ?? null;
-  else if (raw.due !== undefined) dropped.push(`${path}.due`);
-  return item;
+/** `raw[key]` if `ok` says it is good (or it is absent: then `fallback`); otherwise reported, and `fallback`. */
+function field<T>(
+  raw: Dict,
+  key: string,
+  ok: (v: unknown) => boolean,
+  fallback: T,
+  at: string,
+  dropped: string[],
+): T {
+  const value = raw[key];
+  if (value === undefined) return fallback;
+  if (ok(value)) return value as T;
+  dropped.push(`${at}.${key}`);
+  return fallback;
 }
+
+const isDay = (v: unknown) => v === null || (typeof v === 'string' && isCalendarDay(v));
+const isText = (v: unknown) => typeof v === 'string' && v.length <= MAX_PLAN_TEXT;
+const cut = (v: unknown) => (typeof v === 'string' ? v.slice(0, MAX_PLAN_TEXT) : '');
 
 /** The plan stored at `path` (`assessments.<id>.plan`); null when there is none or it is not a plan. */
 export function restorePlan(raw: unknown, path: string, dropped: string[]): Plan | null {
@@ -35,24 +36,42 @@ export function restorePlan(raw: unknown, path: string, dropped: string[]): Plan
     return null;
   }
   const items: PlanItem[] = [];
-  if (raw.items !== undefined && !Array.isArray(raw.items)) dropped.push(`${path}.items`);
-  const list: unknown[] = Array.isArray(raw.items) ? raw.items : [];
-  for (const [index, value] of list.entries()) {
+  const list = field<unknown[]>(raw, 'items', Array.isArray, [], path, dropped);
+  list.forEach((value, index) => {
     const at = `${path}.items.${index}`;
-    const item = restoreItem(value, at, dropped);
-    if (!item) continue;
-    if (items.length >= MAX_PLAN_ITEMS || items.some((i) => i.itemId === item.itemId)) dropped.push(at);
-    else items.push(item);
-  }
-  const { reviewDate, updatedAt } = raw;
-  const dayOk = isDay(reviewDate);
-  if (!dayOk && reviewDate !== undefined) dropped.push(`${path}.reviewDate`);
-  const timeOk =
-    Number.isInteger(updatedAt) && (updatedAt as number) >= 0 && (updatedAt as number) <= 8.64e15;
-  if (!timeOk && updatedAt !== undefined) dropped.push(`${path}.updatedAt`);
+    const itemId = isDict(value) ? value.itemId : undefined;
+    if (
+      !isDict(value) ||
+      typeof itemId !== 'string' ||
+      !itemId ||
+      itemId.length > 200 ||
+      items.length >= MAX_PLAN_ITEMS ||
+      items.some((i) => i.itemId === itemId)
+    ) {
+      dropped.push(at);
+      return;
+    }
+    // A text too long is cut (and reported), not lost.
+    const text = (key: 'action' | 'support' | 'evidence') =>
+      field(value, key, isText, cut(value[key]), at, dropped);
+    items.push({
+      itemId,
+      action: text('action'),
+      support: text('support'),
+      due: field(value, 'due', isDay, null, at, dropped),
+      evidence: text('evidence'),
+    });
+  });
   return {
     items,
-    reviewDate: dayOk ? ((reviewDate as string | null) ?? null) : null,
-    updatedAt: timeOk ? (updatedAt as number) : 0,
+    reviewDate: field(raw, 'reviewDate', isDay, null, path, dropped),
+    updatedAt: field(
+      raw,
+      'updatedAt',
+      (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 8.64e15,
+      0,
+      path,
+      dropped,
+    ),
   };
 }
