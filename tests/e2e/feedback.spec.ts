@@ -82,7 +82,7 @@ test('three raters hand back codes; the person sees others beside self, hidden s
   browser,
   baseURL,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const origin = new URL(baseURL ?? '').origin;
   const foreign: string[] = [];
   watchOrigins(page, origin, foreign);
@@ -148,7 +148,7 @@ test('with two anonymous raters the others’ view is hidden, with the reason', 
   browser,
   baseURL,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const { link, results } = await askForFeedback(page);
   const codes = [
     await give(browser, baseURL ?? '', link, [3, 2], () => {}),
@@ -166,7 +166,7 @@ test('with two anonymous raters the others’ view is hidden, with the reason', 
 });
 
 test('the one-file build asks for and gives feedback from disk', async ({ browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const file = pathToFileURL(resolve(process.env.E2E_SINGLE_DIST ?? 'dist-single', 'index.html')).href;
   const errors: string[] = [];
   const context = await browser.newContext();
