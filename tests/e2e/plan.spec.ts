@@ -135,6 +135,13 @@ test('a plan from the largest gaps: calendar file, one printed A4 page, kept on 
   await page.getByRole('link', { name: 'Back to results' }).click();
   const inReport = page.getByRole('region', { name: 'Development plan' });
   await expect(inReport.getByText('Read the glossary')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Change the plan' })).toBeVisible();
+  await page.setViewportSize({ width: 360, height: 800 });
+  await inReport.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('results-plan-360.png') });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: testInfo.outputPath('results-top-1280.png') });
 
   // The reminder's link: rate again, and the planned statements show what was planned.
   await page.goto(againUrl);
