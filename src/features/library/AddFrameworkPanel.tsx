@@ -1,4 +1,3 @@
-import type { ParseKeys } from 'i18next';
 import { lazy, Suspense, useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseChoice, CaseChoices as Choices } from '../../domain/exchange/caseChoice.ts';
@@ -6,29 +5,21 @@ import type { CaseNote } from '../../domain/exchange/caseImport.ts';
 import type { FrameworkFileResult } from '../../domain/exchange/readFrameworkFile.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Problem } from '../../domain/framework/problems.ts';
-import type { Framework, Subject } from '../../domain/framework/schema.ts';
+import type { Framework } from '../../domain/framework/schema.ts';
 import { type FrameworkSummary, summarizeFramework } from '../../domain/framework/summary.ts';
 import { userDataStore, useUserData } from '../../store/appStores.ts';
 import { CHECK_TIME_LIMIT_MS, checkFrameworkFile, refusedBySize } from '../../store/frameworkCheck.ts';
 import { isBuiltIn } from '../../store/frameworks.ts';
 import { downloadText } from '../../ui/download.ts';
-import { formatList, languageName } from '../../ui/languageNames.ts';
 import { OtherKindNotice } from '../../ui/OtherKindNotice.tsx';
 import { ProblemList } from '../../ui/ProblemList.tsx';
 import { useHandedOver } from '../../ui/pendingFile.ts';
 import { hrefFor } from '../../ui/routes.ts';
-import { sectionTitle } from '../../ui/sectionTitle.ts';
 import { CaseNotes } from './CaseNotes.tsx';
+import { CheckedSummary } from './CheckedSummary.tsx';
 import { VersionChanges } from './VersionChanges.tsx';
 
 const CaseChoices = lazy(() => import('./CaseChoices.tsx').then((m) => ({ default: m.CaseChoices })));
-
-/** Who a framework assesses. FrameworkCard has the same two lines: a module shared by both
- * would be a chunk of its own on the first page (this panel is loaded later). */
-const SUBJECT_KEYS: Record<Subject, ParseKeys<'library'>> = {
-  individual: 'subject.individual',
-  organisation: 'subject.organisation',
-};
 
 type State =
   | { kind: 'idle'; message?: string }
@@ -217,36 +208,7 @@ export function AddFrameworkPanel() {
       {valid && (
         <div className="notice">
           <p>{takenByBuiltIn ? t('add.builtInId', { id: valid.summary.id }) : t('add.valid')}</p>
-          <h3 lang={localize(valid.summary.title, ui, valid.summary.sourceLanguage).language}>
-            {localize(valid.summary.title, ui, valid.summary.sourceLanguage).text}
-          </h3>
-          <p>
-            {t('add.facts', {
-              subject: t(SUBJECT_KEYS[valid.summary.subject]),
-              statements: t('statements', { count: valid.summary.statements }),
-              languages: formatList(
-                valid.summary.languages.map((l) => languageName(l, ui)),
-                ui,
-              ),
-            })}
-          </p>
-          {valid.summary.source && (
-            <p>
-              {t('add.sourceLine', {
-                title: localize(valid.summary.source.title, ui, valid.summary.sourceLanguage).text,
-              })}
-            </p>
-          )}
-          <ul>
-            {valid.summary.sections.map((s) => (
-              <li key={s.id}>
-                {t('add.sectionLine', {
-                  title: sectionTitle(s, ui, valid.summary.sourceLanguage),
-                  statements: t('statements', { count: s.statements }),
-                })}
-              </li>
-            ))}
-          </ul>
+          <CheckedSummary summary={valid.summary} />
           {valid.caseNotes && <CaseNotes notes={valid.caseNotes} />}
           {valid.choices && (
             <Suspense fallback={null}>
