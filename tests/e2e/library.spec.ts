@@ -46,7 +46,7 @@ test('each card tells who is assessed, the source, the original language and the
   await page.goto('./?lng=en');
   const navigator = page.getByRole('article', { name: /Navigator/ });
   await expect(navigator).toContainText('Assesses a team or centre');
-  await expect(navigator).toContainText('47 statements');
+  await expect(navigator).toContainText('45 statements');
   await expect(navigator).toContainText('Swedish');
   await expect(navigator).toContainText('Translation from Swedish');
   const samenwerken = page.getByRole('article', { name: /Collaboration/ });
