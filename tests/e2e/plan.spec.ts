@@ -194,9 +194,14 @@ test('the plan page at 360 px in Swedish, by keyboard', async ({ page }, testInf
   const assessmentId = /#\/assess\/([^/?]+)/.exec(page.url())?.[1] ?? '';
   await rateGaps(page);
   await page.goto(`./?lng=sv#/plan/${assessmentId}`);
-  await expect(page.getByRole('heading', { level: 1, name: /^Utvecklingsplan:/ })).toBeVisible();
+  await expect(
+    page.getByRole('heading', {
+      level: 1,
+      name: new RegExp(`^${text('sv', 'plan:heading', { title: '' })}`),
+    }),
+  ).toBeVisible();
   const first = page
-    .getByRole('group', { name: 'Dina största utvecklingsområden' })
+    .getByRole('group', { name: text('sv', 'plan:pick.legend') })
     .getByRole('checkbox')
     .first();
   await first.focus();
@@ -206,7 +211,7 @@ test('the plan page at 360 px in Swedish, by keyboard', async ({ page }, testInf
   await page.keyboard.press('Space');
   await page
     .getByRole('region', { name: /^1\./ })
-    .getByLabel('Vad jag ska göra')
+    .getByLabel(text('sv', 'plan:fields.action'))
     .fill('Gå bredvid en kollega');
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(360);
