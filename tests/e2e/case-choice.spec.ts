@@ -1,7 +1,7 @@
 // Choosing what to rate in a large real CASE package (Common Core mathematics, 703 items): the
 // clusters of grade 7 chosen as the statements in the add panel, with a live count; rated; then
-// a newer package (one cluster removed, one reworded) added with the same choice: the changes are
-// listed before anything is replaced, and every answer is found on the same statement. And a
+// a newer package (one cluster removed, one reworded) added: the same choice is made for it, the
+// changes are listed before anything is replaced, and every answer is found on the same statement. And a
 // file of another kind handed to "Open a saved file" is said for what it is and sent where it opens.
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
@@ -38,15 +38,19 @@ async function chooseGrade7Clusters(page: Page, statements: number) {
   await grades.getByRole('button', { name: text('en', 'caseChoice:clear') }).click();
   await expect(count).toHaveText(text('en', 'caseChoice:nothing'));
   await grades.getByRole('checkbox', { name: /^07 \(/ }).check();
-  const gives = (s: number, g: number, n: number) =>
-    text('en', 'caseChoice:count', {
-      sections: text('en', 'caseChoice:sections', { count: s }),
-      groups: text('en', 'caseChoice:groups', { count: g }),
-      statements: text('en', 'caseChoice:statements', { count: n }),
-    });
-  await expect(count).toContainText(gives(5, 5, statements));
-  // The framework made with the choice (in the worker): the panel's summary says so.
-  await expect(count).not.toContainText(text('en', 'caseChoice:applying'));
+  await expectMade(page, statements);
+}
+
+/** The count of grade 7's clusters, and the framework made with them (in the worker): the summary says so. */
+async function expectMade(page: Page, statements: number) {
+  const count = page.getByRole('region', { name: text('en', 'caseChoice:heading') }).getByRole('status');
+  const gives = text('en', 'caseChoice:count', {
+    sections: text('en', 'caseChoice:sections', { count: 5 }),
+    groups: text('en', 'caseChoice:groups', { count: 5 }),
+    statements: text('en', 'caseChoice:statements', { count: statements }),
+  });
+  await expect(count).toContainText(gives, { timeout: 20_000 });
+  await expect(count).not.toContainText(text('en', 'caseChoice:applying'), { timeout: 20_000 });
   await expect(page.locator('.add-framework .notice').first()).toContainText(`${statements} statements`);
 }
 
@@ -87,7 +91,9 @@ test('a large real package: clusters of grade 7 chosen, rated, updated; every an
   pkg.CFDocument.lastChangeDateTime = '2024-05-01T00:00:00';
   await page.goto('./?lng=en');
   await add(page, 'common-core-math-2024.json', JSON.stringify(pkg));
-  await chooseGrade7Clusters(page, 8);
+  // Chosen as the version in the library was: its statements (one removed), with nothing to do.
+  await expect(page.getByText(/^Chosen as when you added version/)).toBeVisible({ timeout: 20_000 });
+  await expectMade(page, 8);
   // Before anything is replaced: what changed, for the answers kept by statement.
   await expect(page.getByText(text('en', 'library:add.changed', { count: 1 }))).toBeVisible();
   await expect(page.getByText(text('en', 'library:add.gone', { count: 1 }))).toBeVisible();

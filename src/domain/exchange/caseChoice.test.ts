@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Framework } from '../framework/schema.ts';
-import { type CaseChoice, caseOptions } from './caseChoice.ts';
+import { type CaseChoice, caseOptions, choiceFor } from './caseChoice.ts';
 import { caseCounts, toFramework } from './caseFramework.ts';
 import { caseToFramework } from './caseImport.ts';
 import { readCase } from './caseRead.ts';
@@ -124,5 +124,19 @@ describe('choosing what to rate in a CASE package', () => {
       if (result.ok) expect(counts(result.framework)).toEqual(expected);
       else expect(expected.statements).toBe(0);
     }
+  });
+
+  it('finds the choice an earlier version was added with from its statements (so a newer one keeps them)', () => {
+    const defaults = framework('common-core-math');
+    const choices = defaults.choices;
+    if (!choices) throw new Error('no choices');
+    const ids = (f: Framework) => new Set(statementsOf(f).map((s) => s.id));
+    const chosen = { statementTypes: ['Cluster'], grades: ['07'] };
+    const earlier = framework('common-core-math', chosen).framework;
+    expect(choiceFor(choices.outline, ids(earlier), choices.options)).toEqual(chosen);
+    expect(choiceFor(choices.outline, ids(defaults.framework), choices.options)).toEqual(
+      choices.options.defaults,
+    );
+    expect(choiceFor(choices.outline, new Set(['not-here']), choices.options)).toBeNull();
   });
 });

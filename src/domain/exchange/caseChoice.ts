@@ -5,7 +5,7 @@
 // does with no choice: the types of the leaves, so the leaves are the
 // statements. Pure and linear in the items (no recursion: a chain may be deep).
 import type { CaseItem, CaseNote, CasePackage } from './caseRead.ts';
-import type { CaseTree } from './caseTree.ts';
+import { type CaseTree, itemIds } from './caseTree.ts';
 
 export interface CaseChoice {
   /** Item types rated as statements (`''` for items with no type). */
@@ -29,6 +29,8 @@ export interface CaseChoices {
   outline: CasePackage;
   /** The choice the framework was made with. */
   choice: CaseChoice;
+  /** The framework's id (a version of it added earlier tells what was chosen then: `choiceFor`). */
+  framework: string;
 }
 
 type Placed = { item: CaseItem; parent: string | null };
@@ -160,5 +162,25 @@ export function caseOutline(pkg: CasePackage): CasePackage {
       ...(i.educationLevel ? { educationLevel: i.educationLevel } : {}),
     })),
     associations: pkg.associations.filter((a) => a.type === 'isChildOf'),
+  };
+}
+
+/**
+ * The choice that gives an earlier version's statements (by their ids): their item types and
+ * grades. Null when none of them is in this package; all grades when they have none.
+ */
+export function choiceFor(
+  outline: CasePackage,
+  statementIds: ReadonlySet<string>,
+  options: CaseOptions,
+): CaseChoice | null {
+  const ids = itemIds(outline.items);
+  const rated = outline.items.filter((i) => statementIds.has(ids.get(i.identifier) ?? ''));
+  if (!rated.length) return null;
+  const types = new Set(rated.map((i) => i.type ?? ''));
+  const grades = new Set(rated.flatMap((i) => i.educationLevel ?? []));
+  return {
+    statementTypes: options.types.map((t) => t.type).filter((t) => types.has(t)),
+    grades: options.grades.map((g) => g.grade).filter((g) => !grades.size || grades.has(g)),
   };
 }

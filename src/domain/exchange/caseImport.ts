@@ -100,6 +100,11 @@ export function caseDataToFramework(
       }),
     };
   }
-  const choices = chosen && { options, outline: caseOutline(read.pkg), choice: chosen };
+  const choices = chosen && {
+    options,
+    outline: caseOutline(read.pkg),
+    choice: chosen,
+    framework: result.data.id,
+  };
   return { ok: true, framework: result.data, notes: attempt.notes, ...(choices ? { choices } : {}) };
 }

@@ -1,7 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseChoice, CaseChoices as Choices } from '../../domain/exchange/caseChoice.ts';
+import { type CaseChoice, type CaseChoices as Choices, choiceFor } from '../../domain/exchange/caseChoice.ts';
 import { caseCounts } from '../../domain/exchange/caseFramework.ts';
+import { useUserData } from '../../store/appStores.ts';
+import { loadFramework } from '../../store/frameworks.ts';
 import './caseChoices.css';
 
 /** How long a choice rests before the framework is made with it (in the worker). */
@@ -79,6 +81,31 @@ export function CaseChoices({
   const made = useRef(choices.choice);
   const latest = useRef(onChoose);
   latest.current = onChoose;
+  // A version of this framework added earlier: its statements chosen again, so no answer moves.
+  const stored = useUserData((s) => s.frameworks[choices.framework]);
+  const touched = useRef(false);
+  const [asBefore, setAsBefore] = useState<string | null>(null);
+  useEffect(() => {
+    if (!stored) return;
+    let live = true;
+    void loadFramework(stored.id, stored.version).then(
+      (load) => {
+        if (!live || touched.current || !load.ok) return;
+        const ids = load.framework.sections.flatMap((s) => s.groups.flatMap((g) => g.items.map((i) => i.id)));
+        const earlier = choiceFor(choices.outline, new Set(ids), choices.options);
+        if (!earlier) return;
+        setAsBefore(stored.version);
+        if (JSON.stringify(earlier) === JSON.stringify(made.current)) return;
+        setChoice(earlier);
+        latest.current(null);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [stored, choices.outline, choices.options]);
+
   useEffect(() => {
     if (choice === made.current || !counts.statements) return;
     const timer = setTimeout(() => {
@@ -89,6 +116,8 @@ export function CaseChoices({
   }, [choice, counts.statements]);
 
   const change = (next: CaseChoice) => {
+    touched.current = true;
+    setAsBefore(null);
     setChoice(next);
     onChoose(null);
   };
@@ -97,6 +126,7 @@ export function CaseChoices({
     <section className="case-choices" aria-labelledby={headingId}>
       <h4 id={headingId}>{t('heading')}</h4>
       <p>{t('intro')}</p>
+      {asBefore && <p>{t('asBefore', { version: asBefore })}</p>}
       {types.length > 1 && (
         <Options
           legend={t('types')}
