@@ -213,3 +213,42 @@ test('a team’s framework asks for feedback on the team’s practice, and the r
   await page.goto((await field.inputValue()).replace('#/give', '?lng=en#/give'));
   await expect(page.getByText(text('en', 'feedback:give.toTeam', { name: 'Centre North' }))).toBeVisible();
 });
+
+test('a rater of a request without a goal sees no Goal choice and rates all with the current level only', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  await startAssessment(page, 'framework=guidance-competences&sections=C3.1');
+  const id = decodeURIComponent(page.url().split('#/assess/')[1]?.split('?')[0] ?? '');
+  await page.goto(`./?lng=en#/feedback/new?assessment=${encodeURIComponent(id)}`);
+  await page.getByLabel(text('en', 'feedback:ask.name')).fill('Anna');
+  await page.getByLabel(text('en', 'feedback:ask.goal')).uncheck();
+  await page.getByRole('button', { name: text('en', 'feedback:ask.create') }).click();
+  const link = await page.getByRole('textbox', { name: text('en', 'feedback:request.link') }).inputValue();
+
+  const context = await browser.newContext({ baseURL: baseURL ?? '', viewport: { width: 360, height: 740 } });
+  const rater = await context.newPage();
+  await rater.goto(link.replace('#/give', '?lng=en#/give'));
+  await expect(rater.getByText(text('en', 'feedback:give.goalNo'))).toBeVisible();
+  await rater.getByRole('button', { name: text('en', 'feedback:give.start') }).click();
+  const statements = rater.locator('.statement');
+  await expect(statements).toHaveCount(16);
+  const now = new RegExp(text('en', 'questionnaire:nowHidden').replace(/[()]/g, '\\$&'));
+  const goal = new RegExp(text('en', 'questionnaire:goalHidden').replace(/[()]/g, '\\$&'));
+  await expect(rater.getByRole('group', { name: now })).toHaveCount(16);
+  await expect(rater.getByRole('group', { name: goal })).toHaveCount(0);
+  for (let i = 0; i < 16; i++)
+    await statements
+      .nth(i)
+      .getByRole('radio')
+      .nth(i % 5)
+      .check();
+  await expect(rater.getByText(text('en', 'questionnaire:allRated'))).toBeVisible();
+  await expect(
+    rater.getByText(text('en', 'questionnaire:overallProgress', { rated: 16, total: 16 })),
+  ).toBeVisible();
+  await rater.screenshot({ path: 'test-results/feedback-no-goal-360.png', fullPage: true });
+  await context.close();
+});

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadFramework } from '../framework/loader.ts';
 import type { Framework } from '../framework/schema.ts';
-import { EMPTY_ANSWER } from './model.ts';
-import { isAnswered, nextUnrated, progressOf, scopeOf, statusOf } from './scope.ts';
+import { createAssessment, EMPTY_ANSWER } from './model.ts';
+import { asksGoal, isAnswered, nextUnrated, progressOf, scopeOf, statusOf, withCompletion } from './scope.ts';
 
 function load(file: string): Framework {
   const result = loadFramework(readFileSync(file, 'utf8'), file);
@@ -66,5 +66,49 @@ describe('progress', () => {
     expect(nextUnrated(scope, {}, 'C3.1-s9')).toEqual({ sectionId: 'C3.1', itemId: 'C3.1-k1' });
     const all = Object.fromEntries(scope[0]?.itemIds.map((id) => [id, rated]) ?? []);
     expect(nextUnrated(scope, all)).toBeNull();
+  });
+
+  describe("a rater's assessment whose request asks for no goal", () => {
+    const base = { frameworkId: 'f', frameworkVersion: '1', title: 't' };
+    const rater = (goal: boolean) => ({ to: 'Sam', goal, rater: '', kept: false });
+    const now = { ...EMPTY_ANSWER, current: 2 };
+
+    it('asks for a goal everywhere but there', () => {
+      expect(asksGoal(createAssessment(base, 0))).toBe(true);
+      expect(asksGoal(createAssessment({ ...base, feedback: rater(true) }, 0))).toBe(true);
+      expect(asksGoal(createAssessment({ ...base, feedback: rater(false) }, 0))).toBe(false);
+    });
+
+    it('counts a statement with only its current level as rated', () => {
+      expect(statusOf(now, false)).toBe('rated');
+      expect(statusOf(now, true)).toBe('unrated');
+      expect(statusOf({ ...EMPTY_ANSWER, target: 3 }, false)).toBe('unrated');
+      expect(statusOf({ ...EMPTY_ANSWER, notApplicable: true }, false)).toBe('not-applicable');
+      expect(statusOf(undefined, false)).toBe('unrated');
+      expect(isAnswered(now, false)).toBe(true);
+      expect(progressOf(['a', 'b', 'c'], { a: now, b: { ...EMPTY_ANSWER, target: 1 } }, false)).toEqual({
+        rated: 1,
+        total: 3,
+      });
+    });
+
+    it('finds the next statement without a current level, and none once all have one', () => {
+      const scope = scopeOf(guidance, { sections: ['C3.1'], level: null });
+      const ids = scope[0]?.itemIds ?? [];
+      const all = Object.fromEntries(ids.map((id) => [id, now]));
+      expect(nextUnrated(scope, all, undefined, false)).toBeNull();
+      expect(nextUnrated(scope, all, undefined, true)).toEqual({ sectionId: 'C3.1', itemId: 'C3.1-k1' });
+      const { 'C3.1-k3': _left, ...rest } = all;
+      expect(nextUnrated(scope, rest, 'C3.1-k1', false)).toEqual({ sectionId: 'C3.1', itemId: 'C3.1-k3' });
+    });
+
+    it('is complete once every statement has its current level', () => {
+      const answers = { a: now, b: { ...EMPTY_ANSWER, notApplicable: true } };
+      const without = { ...createAssessment({ ...base, feedback: rater(false) }, 0), answers };
+      const withGoal = { ...createAssessment({ ...base, feedback: rater(true) }, 0), answers };
+      expect(withCompletion(without, ['a', 'b'], 5).completedAt).toBe(5);
+      expect(withCompletion(withGoal, ['a', 'b'], 5).completedAt).toBeNull();
+      expect(withCompletion({ ...createAssessment(base, 0), answers }, ['a', 'b'], 5).completedAt).toBeNull();
+    });
   });
 });

@@ -36,19 +36,28 @@ export function scopedItemIds(scope: readonly ScopedSection[]): string[] {
 export type StatementStatus = 'rated' | 'not-applicable' | 'unrated';
 
 /**
- * How a statement counts, the one definition: rated with both a current and a
- * target level; not applicable when so marked (whatever levels it kept);
- * unrated otherwise, including a statement with only one of the two levels.
+ * Whether an assessment asks for a goal beside the current level: every one
+ * does but a rater's (`feedback`) whose request did not ask for one.
  */
-export function statusOf(answer: Answer | undefined): StatementStatus {
-  if (!answer) return 'unrated';
-  if (answer.notApplicable) return 'not-applicable';
-  return answer.current !== null && answer.target !== null ? 'rated' : 'unrated';
+export function asksGoal(a: Pick<Assessment, 'feedback'>): boolean {
+  return a.feedback?.goal ?? true;
 }
 
-/** Done with: rated or not applicable (what progress counts). */
-export function isAnswered(answer: Answer | undefined): boolean {
-  return statusOf(answer) !== 'unrated';
+/**
+ * How a statement counts, the one definition: rated with a current level and,
+ * where the assessment asks for one (`asksGoal`), a target level; not
+ * applicable when so marked (whatever levels it kept); unrated otherwise,
+ * including a statement with only one of the two levels asked for.
+ */
+export function statusOf(answer: Answer | undefined, goal = true): StatementStatus {
+  if (!answer) return 'unrated';
+  if (answer.notApplicable) return 'not-applicable';
+  return answer.current !== null && (!goal || answer.target !== null) ? 'rated' : 'unrated';
+}
+
+/** Done with: rated or not applicable (what progress counts); `goal` as `asksGoal` says. */
+export function isAnswered(answer: Answer | undefined, goal = true): boolean {
+  return statusOf(answer, goal) !== 'unrated';
 }
 
 /**
@@ -57,7 +66,8 @@ export function isAnswered(answer: Answer | undefined): boolean {
  */
 export function withCompletion(a: Assessment, covered: readonly string[], now: number): Assessment {
   if (a.completedAt !== null || covered.length === 0) return a;
-  return covered.every((id) => isAnswered(a.answers[id])) ? { ...a, completedAt: now } : a;
+  const goal = asksGoal(a);
+  return covered.every((id) => isAnswered(a.answers[id], goal)) ? { ...a, completedAt: now } : a;
 }
 
 export interface Progress {
@@ -65,23 +75,32 @@ export interface Progress {
   total: number;
 }
 
-export function progressOf(itemIds: readonly string[], answers: Assessment['answers']): Progress {
+/** How many of `itemIds` are answered; `goal` as `asksGoal` says of the assessment. */
+export function progressOf(
+  itemIds: readonly string[],
+  answers: Assessment['answers'],
+  goal = true,
+): Progress {
   let rated = 0;
-  for (const itemId of itemIds) if (isAnswered(answers[itemId])) rated++;
+  for (const itemId of itemIds) if (isAnswered(answers[itemId], goal)) rated++;
   return { rated, total: itemIds.length };
 }
 
-/** The first unrated statement after `afterItemId` (wrapping around), or null when all are rated. */
+/**
+ * The first unrated statement after `afterItemId` (wrapping around), or null
+ * when all are rated; `goal` as `asksGoal` says of the assessment.
+ */
 export function nextUnrated(
   scope: readonly ScopedSection[],
   answers: Assessment['answers'],
   afterItemId?: string,
+  goal = true,
 ): { sectionId: string; itemId: string } | null {
   const all = scope.flatMap((s) => s.itemIds.map((itemId) => ({ sectionId: s.section.id, itemId })));
   const start = afterItemId ? all.findIndex((x) => x.itemId === afterItemId) + 1 : 0;
   for (let k = 0; k < all.length; k++) {
     const candidate = all[(start + k) % all.length];
-    if (candidate && !isAnswered(answers[candidate.itemId])) return candidate;
+    if (candidate && !isAnswered(answers[candidate.itemId], goal)) return candidate;
   }
   return null;
 }

@@ -25,7 +25,7 @@ export function feedbackHandBackOf(
   const notesLeftOut = code === null;
   code ??= encodeResult(request, layout, ratings, label, exercise.resultId);
   if (code === null) return null;
-  const unrated = layout.itemIds.filter((id) => !isAnswered(a.answers[id])).length;
+  const unrated = layout.itemIds.filter((id) => !isAnswered(a.answers[id], feedback.goal)).length;
   return { code, notesLeftOut, unrated, total: layout.itemIds.length };
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Assessment, MAX_TITLE } from '../../domain/assessment/model.ts';
-import { progressOf, scopedItemIds, scopeOf } from '../../domain/assessment/scope.ts';
+import { asksGoal, progressOf, scopedItemIds, scopeOf } from '../../domain/assessment/scope.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
 import { userDataStore } from '../../store/appStores.ts';
@@ -55,7 +55,7 @@ export function AssessmentRow({
   };
   const date = (ms: number) =>
     formatDate(ms, ui, { dateStyle: 'medium', timeStyle: 'short' }, t('errors:unknownDate'));
-  const progress = fw ? progressOf(scopedItemIds(scopeOf(fw, a)), a.answers) : null;
+  const progress = fw ? progressOf(scopedItemIds(scopeOf(fw, a)), a.answers, asksGoal(a)) : null;
 
   const rateAgain = () => {
     const id = userDataStore.getState().rateAgain(

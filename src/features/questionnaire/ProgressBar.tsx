@@ -3,7 +3,7 @@ import { nextUnrated, progressOf, type ScopedSection } from '../../domain/assess
 import type { Audience } from '../../domain/framework/audience.ts';
 import { hrefFor } from '../../ui/routes.ts';
 import { SaveIndicator } from '../../ui/SaveIndicator.tsx';
-import { useCoverage } from './coverage.ts';
+import { useAsksGoal, useCoverage } from './coverage.ts';
 import { useAnswersAfterPaint } from './useAnswersAfterPaint.ts';
 
 interface Props {
@@ -21,9 +21,10 @@ export function ProgressBar({ assessmentId, scope, audience, onNext, after }: Pr
   const { t } = useTranslation('questionnaire');
   const answers = useAnswersAfterPaint(assessmentId);
   const itemIds = useCoverage();
-  const { rated, total } = progressOf(itemIds, answers);
+  const goal = useAsksGoal();
+  const { rated, total } = progressOf(itemIds, answers, goal);
   const next = () => {
-    const target = nextUnrated(scope, answers, after() ?? undefined);
+    const target = nextUnrated(scope, answers, after() ?? undefined, goal);
     if (target) onNext(target);
   };
   return (

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { scopedItemIds, scopeOf } from '../../domain/assessment/scope.ts';
+import { asksGoal, scopedItemIds, scopeOf } from '../../domain/assessment/scope.ts';
 import { audienceOf } from '../../domain/framework/audience.ts';
 import { scaleOf } from '../../domain/framework/defaultScale.ts';
 import { localize } from '../../domain/framework/localize.ts';
@@ -12,7 +12,7 @@ import { hrefFor, navigate } from '../../ui/routes.ts';
 import { TranslationToggle } from '../../ui/TranslationToggle.tsx';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { useFramework } from '../../ui/useFramework.ts';
-import { CoverageContext } from './coverage.ts';
+import { CoverageContext, GoalContext } from './coverage.ts';
 import { ProgressBar } from './ProgressBar.tsx';
 import { PlannedContext, usePlanned } from './planned.ts';
 import { ScaleDescriptions } from './ScaleChoice.tsx';
@@ -34,6 +34,8 @@ interface Meta {
   subjectName: string;
   sections: string[];
   level: string | null;
+  /** Whether a goal is asked beside the current level (`asksGoal`). */
+  goal: boolean;
 }
 
 function Questionnaire({
@@ -70,69 +72,71 @@ function Questionnaire({
 
   return (
     <CoverageContext.Provider value={covered}>
-      <PlannedContext.Provider value={planned}>
-        <div className="questionnaire">
-          <header className="questionnaire-header">
-            <h1>{meta.title}</h1>
-            <p className="muted">
-              <span lang={localize(fw.title, ui, fw.sourceLanguage).language}>
-                {localize(fw.title, ui, fw.sourceLanguage).text}
-              </span>
-              {meta.level && <> · {t('levelBadge', { level: levelName(fw, meta.level, ui) })}</>}
-              {meta.subjectName && <> · {t('subject', { name: meta.subjectName })}</>}
-            </p>
-            <p>
-              <a href={hrefFor.results(id)}>{t('results', { context: audienceOf(fw) })}</a>
-            </p>
-            <TranslationToggle fw={fw} checked={showOriginal} onChange={setShowOriginal} />
-          </header>
-          <VersionNotice assessmentId={id} fw={fw} />
-          <FeedbackBanner assessmentId={id} fw={fw} />
-          <ProgressBar
-            assessmentId={id}
-            scope={scope}
-            audience={audienceOf(fw)}
-            onNext={focus.goTo}
-            after={focus.lastItem}
-          />
-          <div className="questionnaire-layout">
-            <SectionNav assessmentId={id} fw={fw} scope={scope} current={current} />
-            <div className="questionnaire-content" ref={content}>
-              {scoped ? (
-                <SectionPanel
-                  key={scoped.section.id}
-                  onStatementsShown={focus.statementsShown}
-                  assessmentId={id}
-                  fw={fw}
-                  scoped={scoped}
-                  inScope={scope.map((s) => s.section.id)}
-                  scale={scale}
-                  showOriginal={showOriginal}
-                  level={meta.level}
-                  reveal={focus.reveal}
-                />
-              ) : (
-                <SummaryPanel assessmentId={id} fw={fw} scope={scope} />
-              )}
-              <div className="section-steps">
-                {position > 0 && (
-                  <a href={hrefFor.assessment(id, scope[position - 1]?.section.id)}>
-                    ← {t('previousSection')}
-                  </a>
+      <GoalContext.Provider value={meta.goal}>
+        <PlannedContext.Provider value={planned}>
+          <div className="questionnaire">
+            <header className="questionnaire-header">
+              <h1>{meta.title}</h1>
+              <p className="muted">
+                <span lang={localize(fw.title, ui, fw.sourceLanguage).language}>
+                  {localize(fw.title, ui, fw.sourceLanguage).text}
+                </span>
+                {meta.level && <> · {t('levelBadge', { level: levelName(fw, meta.level, ui) })}</>}
+                {meta.subjectName && <> · {t('subject', { name: meta.subjectName })}</>}
+              </p>
+              <p>
+                <a href={hrefFor.results(id)}>{t('results', { context: audienceOf(fw) })}</a>
+              </p>
+              <TranslationToggle fw={fw} checked={showOriginal} onChange={setShowOriginal} />
+            </header>
+            <VersionNotice assessmentId={id} fw={fw} />
+            <FeedbackBanner assessmentId={id} fw={fw} />
+            <ProgressBar
+              assessmentId={id}
+              scope={scope}
+              audience={audienceOf(fw)}
+              onNext={focus.goTo}
+              after={focus.lastItem}
+            />
+            <div className="questionnaire-layout">
+              <SectionNav assessmentId={id} fw={fw} scope={scope} current={current} />
+              <div className="questionnaire-content" ref={content}>
+                {scoped ? (
+                  <SectionPanel
+                    key={scoped.section.id}
+                    onStatementsShown={focus.statementsShown}
+                    assessmentId={id}
+                    fw={fw}
+                    scoped={scoped}
+                    inScope={scope.map((s) => s.section.id)}
+                    scale={scale}
+                    showOriginal={showOriginal}
+                    level={meta.level}
+                    reveal={focus.reveal}
+                  />
+                ) : (
+                  <SummaryPanel assessmentId={id} fw={fw} scope={scope} />
                 )}
-                {position >= 0 && position < scope.length - 1 && (
-                  <a href={hrefFor.assessment(id, scope[position + 1]?.section.id)}>{t('nextSection')} →</a>
-                )}
-                {position === scope.length - 1 && (
-                  <a href={hrefFor.assessment(id, SUMMARY)}>{t('summary')} →</a>
-                )}
+                <div className="section-steps">
+                  {position > 0 && (
+                    <a href={hrefFor.assessment(id, scope[position - 1]?.section.id)}>
+                      ← {t('previousSection')}
+                    </a>
+                  )}
+                  {position >= 0 && position < scope.length - 1 && (
+                    <a href={hrefFor.assessment(id, scope[position + 1]?.section.id)}>{t('nextSection')} →</a>
+                  )}
+                  {position === scope.length - 1 && (
+                    <a href={hrefFor.assessment(id, SUMMARY)}>{t('summary')} →</a>
+                  )}
+                </div>
+                <ScaleHint scale={scale} sourceLanguage={fw.sourceLanguage} within={content} />
               </div>
-              <ScaleHint scale={scale} sourceLanguage={fw.sourceLanguage} within={content} />
             </div>
+            <ScaleDescriptions scale={scale} sourceLanguage={fw.sourceLanguage} />
           </div>
-          <ScaleDescriptions scale={scale} sourceLanguage={fw.sourceLanguage} />
-        </div>
-      </PlannedContext.Provider>
+        </PlannedContext.Provider>
+      </GoalContext.Provider>
     </CoverageContext.Provider>
   );
 }
@@ -148,6 +152,7 @@ export default function QuestionnairePage({ id, sectionId }: { id: string; secti
             subjectName: a.subjectName,
             sections: a.sections,
             level: a.level,
+            goal: asksGoal(a),
             frameworkId: a.frameworkId,
             frameworkVersion: a.frameworkVersion,
           }

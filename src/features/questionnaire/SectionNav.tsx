@@ -5,6 +5,7 @@ import { localize } from '../../domain/framework/localize.ts';
 import type { Framework, Section } from '../../domain/framework/schema.ts';
 import { hrefFor } from '../../ui/routes.ts';
 import { sectionTitle } from '../../ui/sectionTitle.ts';
+import { useAsksGoal } from './coverage.ts';
 import { useAnswersAfterPaint } from './useAnswersAfterPaint.ts';
 import { useProgressiveCount } from './useProgressiveCount.ts';
 import './sectionMenu.css';
@@ -32,6 +33,7 @@ export function SectionNav({ assessmentId, fw, scope, current }: Props) {
   }, []);
   // The counts follow a rating a moment later, so the rating itself paints first.
   const answers = useAnswersAfterPaint(assessmentId);
+  const goal = useAsksGoal();
   // A long list of sections is rendered a part at a time, always up to the current one.
   const rendered = useProgressiveCount(scope.length, 10, 30);
   const shown = Math.max(rendered, scope.findIndex((s) => s.section.id === current) + 1);
@@ -39,7 +41,7 @@ export function SectionNav({ assessmentId, fw, scope, current }: Props) {
   const links = (
     <ol>
       {scope.slice(0, shown).map(({ section, itemIds }) => {
-        const { rated, total } = progressOf(itemIds, answers);
+        const { rated, total } = progressOf(itemIds, answers, goal);
         return (
           <SectionLink
             key={section.id}

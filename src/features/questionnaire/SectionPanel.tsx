@@ -8,6 +8,7 @@ import { Intro } from '../../ui/Intro.tsx';
 import { Localized } from '../../ui/LocalizedText.tsx';
 import { hrefFor } from '../../ui/routes.ts';
 import { sectionCode } from '../../ui/sectionTitle.ts';
+import { useAsksGoal } from './coverage.ts';
 import { PartStatements } from './PartStatements.tsx';
 import { TargetPresets } from './TargetPresets.tsx';
 
@@ -71,6 +72,7 @@ export function SectionPanel({
   onStatementsShown,
 }: Props) {
   const { t } = useTranslation('questionnaire');
+  const goal = useAsksGoal();
   const { section } = scoped;
   // A long section is shown a part at a time (PART_SIZE statements).
   const total = scoped.itemIds.length;
@@ -114,7 +116,9 @@ export function SectionPanel({
       {section.seeAlso && (
         <SeeAlso fw={fw} ids={section.seeAlso} assessmentId={assessmentId} inScope={inScope} />
       )}
-      <TargetPresets assessmentId={assessmentId} fw={fw} scoped={scoped} scale={scale} level={level} />
+      {goal && (
+        <TargetPresets assessmentId={assessmentId} fw={fw} scoped={scoped} scale={scale} level={level} />
+      )}
       {parts > 1 && (
         <p className="part-range" ref={range} tabIndex={-1}>
           {t('partRange', { from: start + 1, to: start + count, total })}

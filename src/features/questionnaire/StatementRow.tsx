@@ -7,7 +7,7 @@ import { localize } from '../../domain/framework/localize.ts';
 import type { Item, ScaleStep } from '../../domain/framework/schema.ts';
 import { userDataStore, useUserData } from '../../store/appStores.ts';
 import { Localized } from '../../ui/LocalizedText.tsx';
-import { useCoverage } from './coverage.ts';
+import { useAsksGoal, useCoverage } from './coverage.ts';
 import { PlannedNote } from './PlannedNote.tsx';
 import { usePlannedIn } from './planned.ts';
 import { ScaleChoice } from './ScaleChoice.tsx';
@@ -23,7 +23,7 @@ interface Props {
   audience?: Audience;
 }
 
-/** One statement: its text, "Now" and "Goal" on the scale, not applicable, and a note. */
+/** One statement: its text, "Now" and (where asked) "Goal" on the scale, not applicable, and a note. */
 export const StatementRow = memo(function StatementRow({
   assessmentId,
   item,
@@ -45,6 +45,7 @@ export const StatementRow = memo(function StatementRow({
   const focusNote = useRef(false);
   const text = localize(item.text, i18n.language, sourceLanguage).text;
   const covered = useCoverage();
+  const goal = useAsksGoal();
   const planned = usePlannedIn().get(item.id);
   const set = useCallback(
     (patch: AnswerPatch) => userDataStore.getState().setAnswer(assessmentId, item.id, patch, covered),
@@ -54,7 +55,7 @@ export const StatementRow = memo(function StatementRow({
   const setTarget = useCallback((target: number) => set({ target }), [set]);
   const showNote = noteOpen || note !== '';
   return (
-    <li className={`statement ${isAnswered(answer) ? 'rated' : 'unrated'}`} id={`statement-${item.id}`}>
+    <li className={`statement ${isAnswered(answer, goal) ? 'rated' : 'unrated'}`} id={`statement-${item.id}`}>
       <p className="statement-text">
         <Localized text={item.text} sourceLanguage={sourceLanguage} showOriginal={showOriginal} />
       </p>
@@ -73,17 +74,19 @@ export const StatementRow = memo(function StatementRow({
         disabled={notApplicable}
         onChange={setCurrent}
       />
-      <ScaleChoice
-        name={`${item.id}-target`}
-        legend={t('goal')}
-        hiddenBefore={t('ratingOf', { text })}
-        hiddenAfter={t('goalHidden', { context: audience })}
-        scale={scale}
-        sourceLanguage={sourceLanguage}
-        value={answer?.target ?? null}
-        disabled={notApplicable}
-        onChange={setTarget}
-      />
+      {goal && (
+        <ScaleChoice
+          name={`${item.id}-target`}
+          legend={t('goal')}
+          hiddenBefore={t('ratingOf', { text })}
+          hiddenAfter={t('goalHidden', { context: audience })}
+          scale={scale}
+          sourceLanguage={sourceLanguage}
+          value={answer?.target ?? null}
+          disabled={notApplicable}
+          onChange={setTarget}
+        />
+      )}
       <div className="secondary-controls">
         <label className="choice">
           <input

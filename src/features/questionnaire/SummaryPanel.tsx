@@ -5,6 +5,7 @@ import { useUserData } from '../../store/appStores.ts';
 import { HandBack } from '../../ui/HandBack.tsx';
 import { hrefFor } from '../../ui/routes.ts';
 import { sectionTitle } from '../../ui/sectionTitle.ts';
+import { useAsksGoal } from './coverage.ts';
 
 /** What is left to rate, section by section. */
 export function SummaryPanel({
@@ -18,6 +19,7 @@ export function SummaryPanel({
 }) {
   const { t, i18n } = useTranslation('questionnaire');
   const answers = useUserData((s) => s.assessments[assessmentId]?.answers) ?? {};
+  const goal = useAsksGoal();
   return (
     <section aria-labelledby="section-heading" className="section-panel">
       <h2 id="section-heading" tabIndex={-1}>
@@ -25,7 +27,7 @@ export function SummaryPanel({
       </h2>
       <ul className="summary-list">
         {scope.map(({ section, itemIds }) => {
-          const { rated, total } = progressOf(itemIds, answers);
+          const { rated, total } = progressOf(itemIds, answers, goal);
           return (
             <li key={section.id}>
               <a href={hrefFor.assessment(assessmentId, section.id)}>
