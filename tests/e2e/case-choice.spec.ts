@@ -170,3 +170,33 @@ test('a CASE package under "Open a saved file" is said to be a framework and che
   await expect(page.getByText(text('en', 'library:add.caseRead'))).toBeVisible();
   await expect(page.getByRole('article', { name: 'SmartLevel Test' })).toHaveCount(0);
 });
+
+test('a saved assessment file under "Open a workshop file" is said to be one and opened with the assessments', async ({
+  page,
+}) => {
+  await page.goto('./?lng=en');
+  await page
+    .getByRole('article')
+    .first()
+    .getByRole('link', { name: /^Start an assessment/ })
+    .click();
+  await page.getByRole('button', { name: text('en', 'start:submit') }).click();
+  await page.locator('.statement').first().getByRole('radio').nth(2).click();
+  await page.goto('./?lng=en#/assessments');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: text('en', 'assessments:exportAll') }).click();
+  const saved = readFileSync((await (await download).path()) ?? '');
+
+  await page.goto('./?lng=en#/workshops');
+  await page.getByLabel(text('en', 'workshop:open.label')).setInputFiles({
+    name: 'my-assessments.json',
+    mimeType: 'application/json',
+    buffer: saved,
+  });
+  const notice = page.getByRole('alert');
+  await expect(notice).toContainText(
+    text('en', 'files:workshop.assessment', { file: 'my-assessments.json' }),
+  );
+  await notice.getByRole('button', { name: text('en', 'files:open.assessment') }).click();
+  await expect(page.getByRole('heading', { name: text('en', 'assessments:importHeading') })).toBeVisible();
+});
