@@ -61,4 +61,13 @@ describe('the review date as an iCalendar file (RFC 5545)', () => {
     expect(vevent.getFirstPropertyValue('dtstamp')?.toString()).toBe('2026-12-01T23:05:09Z');
     expect(vevent.getFirstSubcomponent('valarm')?.getFirstPropertyValue('action')).toBe('DISPLAY');
   });
+
+  it('keeps an id from an imported file on its UID line: a line break in it adds no property', () => {
+    const uid = 'x\r\nATTACH:https://example.org/a\nBEGIN:VALARM-plan-review@competency-self-assessment';
+    const text = reviewIcs({ ...event, uid, url: `${event.url}\r\nATTACH:https://example.org/b` });
+    const vevent = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent');
+    expect(vevent?.getAllProperties('attach')).toEqual([]);
+    expect(vevent?.getAllSubcomponents('valarm')).toHaveLength(1);
+    expect(vevent?.getFirstPropertyValue('uid')).toBe(uid.replace(/[\r\n]/g, ''));
+  });
 });

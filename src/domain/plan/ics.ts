@@ -17,6 +17,9 @@ export interface ReviewEvent {
 }
 
 const encoder = new TextEncoder();
+
+/** A value that is not TEXT (UID, URL) with control characters left out, so none can end its line. */
+const oneLine = (value: string) => value.replace(/\p{Cc}/gu, '');
 const octets = (s: string) => encoder.encode(s).length;
 
 /** A TEXT value escaped: backslash, semicolon, comma, and line breaks as \n. */
@@ -70,13 +73,13 @@ export function reviewIcs(e: ReviewEvent): string {
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     'BEGIN:VEVENT',
-    `UID:${e.uid}`,
+    `UID:${oneLine(e.uid)}`,
     `DTSTAMP:${stamp(e.now)}`,
     `DTSTART;VALUE=DATE:${day(e.date)}`,
     `DTEND;VALUE=DATE:${day(nextDay(e.date))}`,
     `SUMMARY:${escapeText(e.summary)}`,
     `DESCRIPTION:${description}`,
-    `URL:${e.url.replace(/[\r\n]/g, '')}`,
+    `URL:${oneLine(e.url)}`,
     'TRANSP:TRANSPARENT',
     'BEGIN:VALARM',
     'ACTION:DISPLAY',
