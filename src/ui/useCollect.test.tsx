@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Collecting codes: what is kept, what is said, what stays in the field; one behaviour per test.
 import { act, cleanup, renderHook } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { normalize } from '../domain/workshop/base32.ts';
 import { resultChange } from '../domain/workshop/keptResult.ts';
 import { RESULT_FILE_FORMAT } from '../domain/workshop/resultFile.ts';
@@ -97,6 +97,16 @@ describe('useCollect', () => {
       'other.json refused: not-a-result-file',
     ]);
     expect(kept.size).toBe(2);
+  });
+
+  it('refuses a file far larger than a result file by its size, without reading it', async () => {
+    const { kept, hook } = collector();
+    const text = vi.fn(async () => 'AAAA1111');
+    const huge = { name: 'huge.txt', size: 2 ** 31, text } as unknown as File;
+    await act(() => hook.result.current.addFiles([huge]));
+    expect(hook.result.current.messages.map((m) => m.text)).toEqual(['huge.txt refused: too-large']);
+    expect(text).not.toHaveBeenCalled();
+    expect(kept.size).toBe(0);
   });
 
   it('lists what the camera read newest first', () => {

@@ -4,7 +4,12 @@
 // words. Nothing stored changes for a code that does not read.
 import { useState } from 'react';
 import { normalize } from '../domain/workshop/base32.ts';
-import { codesInFile, type FileCodes, splitCodes } from '../domain/workshop/collect.ts';
+import {
+  codesInFile,
+  type FileCodes,
+  MAX_RESULT_FILE_BYTES,
+  splitCodes,
+} from '../domain/workshop/collect.ts';
 import type { AddedResult } from '../domain/workshop/keptResult.ts';
 import type { CodeProblem } from '../domain/workshop/resultCode.ts';
 
@@ -63,7 +68,11 @@ export function useCollect({ read, keep, count, words }: Collector) {
   async function addFiles(files: readonly File[]) {
     const said: Said[] = [];
     for (const file of files) {
-      const r = codesInFile(await file.text().catch(() => ''));
+      // A file far larger than any result file is refused by its size, never read into memory.
+      const r: FileCodes =
+        file.size > MAX_RESULT_FILE_BYTES
+          ? { ok: false, problem: 'too-large' }
+          : codesInFile(await file.text().catch(() => ''));
       if (r.ok) said.push(...add(r.codes, file.name));
       else said.push({ ok: false, text: words.fileRefused(file.name, r.problem) });
     }
