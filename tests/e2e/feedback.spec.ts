@@ -24,10 +24,13 @@ async function rateFirstTwo(page: Page, k1: number, k2: number): Promise<void> {
   await statements.nth(1).locator('.scale-choice').first().getByRole('radio').nth(k2).check();
 }
 
-/** The person: a C3.1 assessment rated 1 and 4 on its first two statements, and a request for feedback. */
+/** The person: a C3.1 assessment rated 1 and 4 (goal 4) on its first two statements, and a request for feedback. */
 async function askForFeedback(page: Page): Promise<{ link: string; results: string }> {
   const url = await startAssessment(page, 'framework=guidance-competences&sections=C3.1');
   await rateFirstTwo(page, 1, 4);
+  // A goal too, so that the results' own summary rates them and speaks of others' view.
+  for (const n of [0, 1])
+    await page.locator('.statement').nth(n).locator('.scale-choice').nth(1).getByRole('radio').nth(4).check();
   const id = decodeURIComponent(url.split('#/assess/')[1]?.split('?')[0] ?? '');
   await page.goto(`./?lng=en#/results/${encodeURIComponent(id)}`);
   await page.getByRole('link', { name: text('en', 'feedback:ask.action') }).click();
@@ -106,6 +109,16 @@ test('three raters hand back codes; the person sees others beside self, hidden s
   await expect(page.getByText(text('en', 'feedback:request.received', { count: 3 }))).toBeVisible();
 
   await page.goto(results);
+  // The results' own summary says it too: three raters, one hidden strength, one blind spot.
+  await expect(
+    page.locator('.summary-sentence').getByText(
+      text('en', 'results:sentence.others', {
+        count: 3,
+        strengths: text('en', 'results:sentence.hiddenStrengths', { count: 1 }),
+        blindSpots: text('en', 'results:sentence.blindSpots', { count: 1 }),
+      }),
+    ),
+  ).toBeVisible();
   const table = page.getByRole('table', { name: text('en', 'feedback:others.tableStatements') });
   // Own level 1, the others' median 3 (3, 3, 2), range 2-3, three raters.
   await expect(table.getByRole('row', { name: K1 }).getByRole('cell').nth(0)).toHaveText('1');
@@ -159,6 +172,7 @@ test('with two anonymous raters the others’ view is hidden, with the reason', 
   await expect(page.getByText(text('en', 'feedback:request.received', { count: 2 }))).toBeVisible();
   await page.goto(results);
   await expect(page.getByText(text('en', 'feedback:others.hidden', { count: 2, min: 3 }))).toBeVisible();
+  await expect(page.locator('.summary-sentence p')).toHaveCount(3);
   await expect(page.getByRole('table', { name: text('en', 'feedback:others.tableStatements') })).toHaveCount(
     0,
   );

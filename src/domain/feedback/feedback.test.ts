@@ -7,7 +7,7 @@ import { decodeResult, encodeResult, type Rating } from '../workshop/resultCode.
 import { r, repoFramework } from '../workshop/workshop.testing.ts';
 import { codeRequest, type GivenFeedback, readFeedback } from './feedbackCode.ts';
 import { decodeGive, encodeGive, type LinkedRequest } from './feedbackLink.ts';
-import { othersView } from './othersView.ts';
+import { othersSummary, othersView } from './othersView.ts';
 
 const fw = repoFramework('guidance-competences.yaml');
 const request: LinkedRequest = {
@@ -136,6 +136,23 @@ describe('self beside others', () => {
     expect(view.anonymousShown).toBe(true);
     expect(view.statements.find((s) => s.itemId === 'C3.1-k1')?.others).toBeNull();
     expect(view.statements.find((s) => s.itemId === 'C3.1-k2')?.others?.n).toBe(3);
+  });
+
+  it('sums up for the results’ sentence the raters shown, hidden strengths and blind spots', () => {
+    expect(othersSummary(othersView(fw, self, three))).toEqual({
+      raters: 3,
+      hiddenStrengths: 1,
+      blindSpots: 1,
+    });
+    expect(othersSummary(null)).toBeNull();
+    // Two anonymous raters are not shown: nothing to sum up; a named one is, alone.
+    expect(othersSummary(othersView(fw, self, three.slice(0, 2)))).toBeNull();
+    const named = [...three.slice(0, 2), given('supervisor', { 'C3.1-k1': 4, 'C3.1-k2': 4 })];
+    expect(othersSummary(othersView(fw, self, named))).toEqual({
+      raters: 1,
+      hiddenStrengths: 1,
+      blindSpots: 0,
+    });
   });
 });
 

@@ -157,3 +157,24 @@ export function othersView(
     blindSpots: statements.filter((s) => (s.difference ?? 0) < 0).sort(by((s) => s.lower)),
   };
 }
+
+/** What the results' summary sentence says of others' view. */
+export interface OthersSummary {
+  /** The raters whose ratings are shown: every named one, the anonymous ones as a group large enough. */
+  raters: number;
+  hiddenStrengths: number;
+  blindSpots: number;
+}
+
+/**
+ * Others' view in a sentence's numbers, or null where none of it is shown (no
+ * feedback collected, or only anonymous raters too few to show).
+ */
+export function othersSummary(view: OthersView | null): OthersSummary | null {
+  if (!view?.statements.some((s) => s.others)) return null;
+  return {
+    raters: view.named + (view.anonymousShown ? view.anonymous : 0),
+    hiddenStrengths: view.hiddenStrengths.length,
+    blindSpots: view.blindSpots.length,
+  };
+}

@@ -2,21 +2,18 @@
 // assessment's requests (domain/feedback/othersView.ts) as a sentence, the
 // hidden strengths and blind spots, a chart and its table, and a CSV. For a
 // rater's own ratings of someone else, what they are instead (FeedbackBanner).
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/model.ts';
-import { feedbackOf } from '../../domain/feedback/feedbackCode.ts';
 import { othersCsv } from '../../domain/feedback/othersCsv.ts';
-import { othersView } from '../../domain/feedback/othersView.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
 import { MIN_THRESHOLD } from '../../domain/workshop/exerciseRecord.ts';
-import { useUserData } from '../../store/appStores.ts';
 import { downloadText, fileNameFor } from '../../ui/download.ts';
 import { FeedbackBanner } from '../../ui/FeedbackBanner.tsx';
 import { hrefFor } from '../../ui/routes.ts';
 import { OthersChart } from './OthersChart.tsx';
 import { OthersList } from './OthersLists.tsx';
 import { OthersTable } from './OthersTable.tsx';
+import type { Others } from './useOthersView.ts';
 import './others.css';
 
 interface Props {
@@ -26,6 +23,8 @@ interface Props {
   max: number;
   textOf(itemId: string): string;
   titleOf(sectionId: string): string;
+  /** The requests and the others' view (`useOthersView`). */
+  others: Others;
 }
 
 /** "Ask others for feedback" (not on a rater's ratings of someone else). */
@@ -39,18 +38,9 @@ export function AskLink({ a, fw }: { a: Assessment; fw: Framework }) {
   );
 }
 
-export function OthersSection({ a, fw, min, max, textOf, titleOf }: Props) {
+export function OthersSection({ a, fw, min, max, textOf, titleOf, others }: Props) {
   const { t, i18n } = useTranslation('feedback');
-  const requestMap = useUserData((s) => s.feedbackRequests);
-  const collected = useUserData((s) => s.feedbackResults);
-  const requests = useMemo(
-    () => Object.values(requestMap).filter((r) => r.assessmentId === a.id),
-    [requestMap, a.id],
-  );
-  const view = useMemo(() => {
-    const given = feedbackOf(fw, requests, Object.values(collected));
-    return given.length ? othersView(fw, a, given) : null;
-  }, [fw, a, requests, collected]);
+  const { requests, view } = others;
   if (a.feedback) return <FeedbackBanner assessmentId={a.id} fw={fw} />;
   if (!requests.length) return null;
   const team = fw.subject === 'organisation';

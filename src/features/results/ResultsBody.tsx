@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { OthersSummary } from '../../domain/feedback/othersView.ts';
 import { audienceOf } from '../../domain/framework/audience.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
@@ -17,6 +18,8 @@ import { SummarySentence } from './SummarySentence.tsx';
 interface Props {
   fw: Framework;
   results: AssessmentResults;
+  /** Others' view in numbers, where feedback was collected and is shown (`othersSummary`). */
+  others: OthersSummary | null;
   min: number;
   max: number;
   textOf(itemId: string): string;
@@ -33,7 +36,7 @@ const rowOf = (key: string, name: string, a: Aggregated): ChartRow => ({
 });
 
 /** What the results say: the sentence, the means and gaps (section, group, level), the statements, the notes. */
-export function ResultsBody({ fw, results, min, max, textOf, titleOf }: Props) {
+export function ResultsBody({ fw, results, others, min, max, textOf, titleOf }: Props) {
   const { t, i18n } = useTranslation('results');
   const kindLabel = useKindLabel();
   const levelLabel = (id: string | null) => {
@@ -68,6 +71,7 @@ export function ResultsBody({ fw, results, min, max, textOf, titleOf }: Props) {
           <SummarySentence
             audience={context}
             results={results}
+            others={others}
             textOf={textOf}
             titleOf={titleOf}
             scale={{ min, max }}

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/model.ts';
+import { othersSummary } from '../../domain/feedback/othersView.ts';
 import { audienceOf } from '../../domain/framework/audience.ts';
 import { scaleOf } from '../../domain/framework/defaultScale.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
@@ -19,12 +20,14 @@ import { AskLink, OthersSection } from './OthersSection.tsx';
 import { PlanPart } from './PlanPart.tsx';
 import { ReportHeader } from './ReportHeader.tsx';
 import { ResultsBody } from './ResultsBody.tsx';
+import { useOthersView } from './useOthersView.ts';
 import './results.css';
 
 function Results({ a, fw, compare }: { a: Assessment; fw: Framework; compare: Assessment | undefined }) {
   const { t, i18n } = useTranslation(['results', 'plan']);
   const ui = i18n.language;
   const results = useMemo(() => assessmentResults(fw, a), [fw, a]);
+  const feedback = useOthersView(a, fw);
   useDocumentTitle(t('heading', { title: a.title }));
   const scale = scaleOf(fw);
   const min = scale[0]?.value ?? 0;
@@ -57,8 +60,16 @@ function Results({ a, fw, compare }: { a: Assessment; fw: Framework; compare: As
         </a>
         <CompareChoice candidates={candidates} a={a} compare={compare} />
       </p>
-      <ResultsBody fw={fw} results={results} min={min} max={max} textOf={textOf} titleOf={titleOf} />
-      <OthersSection a={a} fw={fw} min={min} max={max} textOf={textOf} titleOf={titleOf} />
+      <ResultsBody
+        fw={fw}
+        results={results}
+        others={othersSummary(feedback.view)}
+        min={min}
+        max={max}
+        textOf={textOf}
+        titleOf={titleOf}
+      />
+      <OthersSection a={a} fw={fw} min={min} max={max} textOf={textOf} titleOf={titleOf} others={feedback} />
       <PlanPart a={a} fw={fw} textOf={textOf} />
       {compare && (
         <CompareSection

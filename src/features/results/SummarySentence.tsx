@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { OthersSummary } from '../../domain/feedback/othersView.ts';
 import type { Audience } from '../../domain/framework/audience.ts';
 import {
   type AssessmentResults,
@@ -10,15 +11,18 @@ import {
 import { formatList } from '../../ui/languageNames.ts';
 import { useNumber } from './format.ts';
 
-/** The results in words first: development areas, strengths, the overall picture and the gap. */
+/** The results in words first: development areas, strengths, the overall picture and the gap, others' view. */
 export function SummarySentence({
   results,
+  others,
   textOf,
   titleOf,
   scale,
   audience,
 }: {
   results: AssessmentResults;
+  /** Others' view in numbers (`othersSummary`), where feedback was collected and is shown. */
+  others: OthersSummary | null;
   /** Who is spoken to (`audienceOf`): a person or a team. */
   audience: Audience;
   textOf(itemId: string): string;
@@ -67,6 +71,16 @@ export function SummarySentence({
         )}
         {overall.notApplicable > 0 && <> {t('sentence.notApplicable', { count: overall.notApplicable })}</>}
       </p>
+      {others && (
+        <p>
+          {t('sentence.others', {
+            context: audience,
+            count: others.raters,
+            strengths: t('sentence.hiddenStrengths', { count: others.hiddenStrengths }),
+            blindSpots: t('sentence.blindSpots', { count: others.blindSpots }),
+          })}
+        </p>
+      )}
     </div>
   );
 }
