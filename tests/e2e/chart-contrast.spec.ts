@@ -64,6 +64,23 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.locator('main .gp-seg').first()).toBeVisible();
       expect((await chartElements(page)).swatches).toBeGreaterThan(5);
       expect(await lowContrast(page), 'exercise page').toEqual([]);
+      // This five-step scale draws five of the seven shades; a scale of four or seven steps
+      // draws the others: each of the seven, with a count on it, in one of the page's bars.
+      await page
+        .locator('main .gp-bar')
+        .first()
+        .evaluate((bar) => {
+          bar.replaceChildren(
+            ...[0, 1, 2, 3, 4, 5, 6].map((shade) => {
+              const seg = document.createElement('span');
+              seg.className = `gp-seg gp-shade-${shade} gp-pattern-${shade % 4}`;
+              seg.style.width = `${100 / 7}%`;
+              seg.innerHTML = `<span class="gp-count">${shade + 10}</span>`;
+              return seg;
+            }),
+          );
+        });
+      expect(await lowContrast(page), 'all seven shades').toEqual([]);
       // The projector view, screen by screen.
       await page.goto(`./?lng=en#/workshop/${seeded.exerciseId}/present`);
       const screen = page.getByText(/^Screen \d+ of \d+$/);
