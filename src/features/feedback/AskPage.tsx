@@ -19,9 +19,10 @@ function AskForm({ a, fw }: { a: Assessment; fw: Framework }) {
   const { t } = useTranslation('feedback');
   const team = fw.subject === 'organisation';
   // Raters rate what the person rated: the assessment's sections (all when it names none).
-  const summary = useMemo(() => {
+  const [all, summary] = useMemo(() => {
     const all = summarizeFramework(fw);
-    return { ...all, sections: all.sections.filter((s) => !a.sections.length || a.sections.includes(s.id)) };
+    const own = all.sections.filter((s) => !a.sections.length || a.sections.includes(s.id));
+    return [all, { ...all, sections: own }];
   }, [fw, a.sections]);
   const [sections, setSections] = useState(() =>
     a.sections.length ? [...a.sections] : summary.sections.map((s) => s.id),
@@ -38,7 +39,7 @@ function AskForm({ a, fw }: { a: Assessment; fw: Framework }) {
     event.preventDefault();
     setTried(true);
     if (!sections.length) return;
-    const request = createRequest(a, { sections, name, message, goal }, Date.now());
+    const request = createRequest(a, { sections, name, message, goal, framework: all }, Date.now());
     userDataStore.getState().addFeedbackRequest(request);
     navigate(hrefFor.feedback(request.id), { replace: true });
   }
