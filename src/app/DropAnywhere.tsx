@@ -1,23 +1,13 @@
 import type { ParseKeys } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FileKind } from '../domain/files/fileKind.ts';
-import { userDataStore } from '../store/appStores.ts';
-import { type FileDestination, handOver, takeHandedOver } from '../ui/pendingFile.ts';
-import { hrefFor, navigate } from '../ui/routes.ts';
+import { FILE_PLACE, ownerPage } from '../ui/filePlace.ts';
+import { handOver, takeHandedOver } from '../ui/pendingFile.ts';
+import { navigate } from '../ui/routes.ts';
 
 const MB = 1024 * 1024;
 /** Larger than any file the app opens (a CASE package of several MB is the largest). */
 const MAX_BYTES = 64 * MB;
-
-const PLACE: Record<Exclude<FileKind, 'unknown'>, { to: FileDestination; href: () => string }> = {
-  framework: { to: 'framework', href: hrefFor.library },
-  case: { to: 'framework', href: hrefFor.library },
-  assessment: { to: 'assessments', href: hrefFor.assessments },
-  workshop: { to: 'workshop', href: hrefFor.workshops },
-  result: { to: 'result', href: hrefFor.workshops },
-  feedback: { to: 'feedback', href: hrefFor.assessments },
-};
 
 /**
  * A file dropped anywhere on the page (where no drop zone took it): recognised by what it
@@ -39,27 +29,23 @@ export function DropAnywhere() {
       if (!file) return;
       if (file.size > MAX_BYTES)
         return setSaid(t('dropped.tooLarge', { file: file.name, size: Math.ceil(file.size / MB) }));
-      const [{ fileKind, exerciseOfResultFile, requestOfFeedbackFile }, text] = await Promise.all([
+      const [{ fileKind }, text] = await Promise.all([
         import('../domain/files/fileKind.ts'),
         file.text().catch(() => ''),
       ]);
       const kind = fileKind(text);
       if (kind === 'unknown') return setSaid(t('dropped.unknown', { file: file.name }));
-      const place = PLACE[kind];
+      const place = FILE_PLACE[kind];
       if (handOver(file, place.to)) return setSaid(t(`dropped.${kind}` as ParseKeys, { file: file.name }));
       if (kind === 'result' || kind === 'feedback') {
         // Only a workshop's (a feedback request's) own page adds a result to it: the one its file is named after.
-        const s = userDataStore.getState();
-        const owner =
-          kind === 'result'
-            ? exerciseOfResultFile(file.name, Object.keys(s.exercises))
-            : requestOfFeedbackFile(file.name, Object.keys(s.feedbackRequests));
+        const owner = await ownerPage(file.name, kind);
         if (!owner) {
           takeHandedOver(kind);
           return setSaid(t(`dropped.${kind}Elsewhere`, { file: file.name }));
         }
         setSaid(t(`dropped.${kind}`, { file: file.name }));
-        return navigate(kind === 'result' ? hrefFor.workshop(owner) : hrefFor.feedback(owner));
+        return navigate(owner);
       }
       setSaid(t(`dropped.${kind}` as ParseKeys, { file: file.name }));
       navigate(place.href());

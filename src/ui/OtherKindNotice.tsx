@@ -2,10 +2,9 @@
 // saved file", say): recognised as a drop anywhere is (domain/files/fileKind.ts,
 // loaded with the file), said in words, and handed to the panel that opens it.
 import { useTranslation } from 'react-i18next';
-import { userDataStore } from '../store/appStores.ts';
-import { FILE_PLACE, type KnownKind } from './filePlace.ts';
+import { FILE_PLACE, type KnownKind, ownerPage } from './filePlace.ts';
 import { handOver, takeHandedOver } from './pendingFile.ts';
-import { hrefFor, navigate } from './routes.ts';
+import { navigate } from './routes.ts';
 
 /** The kind of a file's text when it is one the app opens elsewhere (not one of `here`); else null. */
 export async function otherKind<Here extends KnownKind>(
@@ -18,15 +17,14 @@ export async function otherKind<Here extends KnownKind>(
   return kind as Exclude<KnownKind, Here>;
 }
 
-/** Hands the file to the panel that opens it and goes there (a result file: to its workshop's page). */
+/** Hands the file to the panel that opens it and goes there (a result file: to its workshop's or request's page). */
 async function openThere(file: File, kind: KnownKind) {
   const place = FILE_PLACE[kind];
   if (handOver(file, place.to)) return;
-  if (kind === 'result') {
-    const { exerciseOfResultFile } = await import('../domain/files/fileKind.ts');
-    const exercise = exerciseOfResultFile(file.name, Object.keys(userDataStore.getState().exercises));
-    if (exercise) return navigate(hrefFor.workshop(exercise));
-    takeHandedOver('result'); // no workshop here is named in it: the user opens the one it belongs to
+  if (kind === 'result' || kind === 'feedback') {
+    const owner = await ownerPage(file.name, kind);
+    if (owner) return navigate(owner);
+    takeHandedOver(kind); // none kept here is named in it: the user opens the one it belongs to
   }
   navigate(place.href());
 }

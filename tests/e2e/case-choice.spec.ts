@@ -200,3 +200,19 @@ test('a saved assessment file under "Open a workshop file" is said to be one and
   await notice.getByRole('button', { name: text('en', 'files:open.assessment') }).click();
   await expect(page.getByRole('heading', { name: text('en', 'assessments:importHeading') })).toBeVisible();
 });
+
+test('a feedback result file under "Open a workshop file" is said to be one and sent to the feedback requests', async ({
+  page,
+}) => {
+  await page.goto('./?lng=en#/workshops');
+  await page.getByLabel(text('en', 'workshop:open.label')).setInputFiles({
+    name: 'feedback-abc-1.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ format: 'competency-feedback-result/1' })),
+  });
+  const notice = page.getByRole('alert');
+  await expect(notice).toContainText(text('en', 'files:workshop.feedback', { file: 'feedback-abc-1.json' }));
+  await notice.getByRole('button', { name: text('en', 'files:open.feedback') }).click();
+  // No request of this device is named in it: the user is taken to their assessments, where requests are made.
+  await expect(page).toHaveURL(/#\/assessments$/);
+});

@@ -7,6 +7,7 @@ import type { Framework } from '../../domain/framework/schema.ts';
 import { userDataStore, useUserData } from '../../store/appStores.ts';
 import type { ImportMode } from '../../store/assessmentActions.ts';
 import { allFrameworkIds, loadFramework } from '../../store/frameworks.ts';
+import type { KnownKind } from '../../ui/filePlace.ts';
 import { JsonFileInput } from '../../ui/JsonFileInput.tsx';
 import { OtherKindNotice, otherKind } from '../../ui/OtherKindNotice.tsx';
 import { ProblemList } from '../../ui/ProblemList.tsx';
@@ -18,7 +19,7 @@ type State =
   | { kind: 'idle'; message?: string }
   | { kind: 'failed'; file: string; problems: Problem[]; lines: string[] }
   /** A file of another kind (a framework, a workshop file…): said, and sent where it is opened. */
-  | { kind: 'other'; file: File; found: 'framework' | 'case' | 'workshop' | 'result' }
+  | { kind: 'other'; file: File; found: Exclude<KnownKind, 'assessment'> }
   | { kind: 'preview'; assessments: Assessment[]; frameworks: Map<string, Framework> };
 
 /** Opens a file saved with "Save as a file": shows what it holds, asks before replacing anything. */

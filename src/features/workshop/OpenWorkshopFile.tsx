@@ -12,6 +12,7 @@ import {
 import { userDataStore } from '../../store/appStores.ts';
 import { loadFramework } from '../../store/frameworks.ts';
 import { keepWorkshop } from '../../store/keepWorkshop.ts';
+import type { KnownKind } from '../../ui/filePlace.ts';
 import { JsonFileInput } from '../../ui/JsonFileInput.tsx';
 import { OtherKindNotice, otherKind } from '../../ui/OtherKindNotice.tsx';
 import { useHandedOver } from '../../ui/pendingFile.ts';
@@ -27,7 +28,7 @@ export function OpenWorkshopFile() {
   /** A file of another kind (a framework, a saved assessment file…): said, and sent where it is opened. */
   const [other, setOther] = useState<{
     file: File;
-    found: 'framework' | 'case' | 'assessment' | 'result';
+    found: Exclude<KnownKind, 'workshop'>;
   } | null>(null);
 
   function problemText(p: WorkshopFileProblem): string {
