@@ -39,7 +39,7 @@ export function PlanPart({ a, fw, textOf }: Props) {
           <h2 id="plan-moved-heading">{t('moved.heading', { context: audience })}</h2>
           <p>{t('moved.intro', { title: earlier.title })}</p>
           <div className="table-scroll">
-            <table className="change-table plan-moved">
+            <table className="change-table plan-moved statement-table">
               <thead>
                 <tr>
                   <th scope="col">{t('moved.statement')}</th>
@@ -54,10 +54,10 @@ export function PlanPart({ a, fw, textOf }: Props) {
                 {moved.map((m) => (
                   <tr key={m.item.itemId}>
                     <th scope="row">{textOf(m.item.itemId)}</th>
-                    <td>{rating(m.earlier)}</td>
-                    <td>{rating(m.now)}</td>
-                    <td>{rating(m.goal)}</td>
-                    <td>{signed(m.change)}</td>
+                    <td data-label={t('moved.earlier')}>{rating(m.earlier)}</td>
+                    <td data-label={t('moved.now')}>{rating(m.now)}</td>
+                    <td data-label={t('moved.goal')}>{rating(m.goal)}</td>
+                    <td data-label={t('moved.change')}>{signed(m.change)}</td>
                     <td>{reached(m.reached)}</td>
                   </tr>
                 ))}
