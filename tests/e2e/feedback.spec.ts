@@ -240,7 +240,9 @@ test('a rater of a request without a goal sees no Goal choice and rates all with
   await page.getByLabel(text('en', 'feedback:ask.name')).fill('Anna');
   await page.getByLabel(text('en', 'feedback:ask.goal')).uncheck();
   await page.getByRole('button', { name: text('en', 'feedback:ask.create') }).click();
-  const link = await page.getByRole('textbox', { name: text('en', 'feedback:request.link') }).inputValue();
+  const field = page.getByRole('textbox', { name: text('en', 'feedback:request.link') });
+  await expect(field).toHaveValue(/#\/give\?x=/);
+  const link = await field.inputValue();
 
   const context = await browser.newContext({ baseURL: baseURL ?? '', viewport: { width: 360, height: 740 } });
   const rater = await context.newPage();
