@@ -3,8 +3,7 @@
 // It breaks ties between equal gaps in the plan's suggestions.
 import { useMemo } from 'react';
 import type { Assessment } from '../../domain/assessment/model.ts';
-import { feedbackOf } from '../../domain/feedback/feedbackCode.ts';
-import { othersView } from '../../domain/feedback/othersView.ts';
+import { feedbackForAssessment } from '../../domain/feedback/forAssessment.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
 import { useUserData } from '../../store/appStores.ts';
 
@@ -12,12 +11,11 @@ export function useOthersGap(a: Assessment, fw: Framework): (itemId: string) => 
   const requestMap = useUserData((s) => s.feedbackRequests);
   const collected = useUserData((s) => s.feedbackResults);
   return useMemo(() => {
-    const requests = Object.values(requestMap).filter((r) => r.assessmentId === a.id);
-    const given = requests.length ? feedbackOf(fw, requests, Object.values(collected)) : [];
-    if (!given.length) return () => null;
+    const rated = { id: a.id, sections: a.sections, level: a.level, answers: a.answers };
+    const { view } = feedbackForAssessment(fw, rated, requestMap, collected);
+    if (!view) return () => null;
     const gaps = new Map<string, number>();
-    const rated = { sections: a.sections, level: a.level, answers: a.answers };
-    for (const s of othersView(fw, rated, given).statements) {
+    for (const s of view.statements) {
       const goal = s.selfTarget;
       if (s.others && goal !== null) gaps.set(s.itemId, goal - s.others.median);
     }

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { exportAssessments, serializeExport } from '../../domain/assessment/assessmentFile.ts';
 import type { Assessment } from '../../domain/assessment/model.ts';
-import { feedbackOf } from '../../domain/feedback/feedbackCode.ts';
+import { feedbackForAssessment } from '../../domain/feedback/forAssessment.ts';
 import { othersColumns } from '../../domain/feedback/othersCsv.ts';
-import { othersView } from '../../domain/feedback/othersView.ts';
 import { audienceOf } from '../../domain/framework/audience.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
 import { assessmentCsv, type CsvLabels } from '../../domain/results/csv.ts';
@@ -17,9 +16,8 @@ export function ExportButtons({ a, fw }: { a: Assessment; fw: Framework }) {
   /** The feedback collected for this assessment, as the CSV's others' columns (none without feedback). */
   const others = (): CsvLabels['others'] => {
     const s = userDataStore.getState();
-    const requests = Object.values(s.feedbackRequests).filter((r) => r.assessmentId === a.id);
-    const given = requests.length ? feedbackOf(fw, requests, Object.values(s.feedbackResults)) : [];
-    if (!given.length) return undefined;
+    const { view } = feedbackForAssessment(fw, a, s.feedbackRequests, s.feedbackResults);
+    if (!view) return undefined;
     return {
       header: [
         t('feedback:others.othersMedian'),
@@ -27,7 +25,7 @@ export function ExportButtons({ a, fw }: { a: Assessment; fw: Framework }) {
         t('feedback:others.count'),
         t('feedback:others.othersGoal'),
       ],
-      columns: othersColumns(othersView(fw, a, given), i18n.language),
+      columns: othersColumns(view, i18n.language),
     };
   };
   const kindLabel = useKindLabel();

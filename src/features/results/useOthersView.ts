@@ -1,10 +1,10 @@
 // The feedback collected for an assessment's requests and the others' view of
-// it (domain/feedback/othersView.ts), worked out once for the results page:
+// it (domain/feedback/forAssessment.ts), worked out once for the results page:
 // its summary sentence and the section of self beside others read the same.
 import { useMemo } from 'react';
 import type { Assessment } from '../../domain/assessment/model.ts';
-import { feedbackOf } from '../../domain/feedback/feedbackCode.ts';
-import { type OthersView, othersView } from '../../domain/feedback/othersView.ts';
+import { feedbackForAssessment } from '../../domain/feedback/forAssessment.ts';
+import type { OthersView } from '../../domain/feedback/othersView.ts';
 import type { FeedbackRequest } from '../../domain/feedback/request.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
 import { useUserData } from '../../store/appStores.ts';
@@ -19,13 +19,8 @@ export interface Others {
 export function useOthersView(a: Assessment, fw: Framework): Others {
   const requestMap = useUserData((s) => s.feedbackRequests);
   const collected = useUserData((s) => s.feedbackResults);
-  const requests = useMemo(
-    () => Object.values(requestMap).filter((r) => r.assessmentId === a.id),
-    [requestMap, a.id],
-  );
-  const view = useMemo(() => {
-    const given = feedbackOf(fw, requests, Object.values(collected));
-    return given.length ? othersView(fw, a, given) : null;
-  }, [fw, a, requests, collected]);
-  return { requests, view };
+  return useMemo(() => {
+    const { requests, view } = feedbackForAssessment(fw, a, requestMap, collected);
+    return { requests, view };
+  }, [fw, a, requestMap, collected]);
 }
