@@ -10,7 +10,8 @@ import fc from 'fast-check';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Assessment } from '../domain/assessment/model.ts';
 import { restoreStored, STORAGE_VERSION } from '../domain/assessment/persisted.ts';
-import { withItem, withPicked } from '../domain/plan/plan.ts';
+import { withItem, withPicked, withReviewDate } from '../domain/plan/plan.ts';
+import type { Plan } from '../domain/plan/planTypes.ts';
 import { createDurableStorage, type SaveStatus } from './durableStorage.ts';
 import { FakeStorage } from './fakeStorage.testing.ts';
 import { ITEMS, type Step, step } from './faultSteps.testing.ts';
@@ -22,8 +23,22 @@ const input = { frameworkId: 'f', frameworkVersion: '1', title: 'T' };
 /** What storage must hold: the last acknowledged value of each field, by key. */
 type Expected = Map<string, unknown>;
 const answerKey = (id: string, itemId: string) => `answer ${id} ${itemId}`;
+/** A plan is owed field by field: each statement's presence and texts, and the review date. */
+const planKeys = (id: string, plan: Plan | null | undefined, itemId?: string): [string, unknown][] => [
+  ...(itemId ? [] : [[`planreview ${id}`, plan?.reviewDate ?? null] as [string, unknown]]),
+  ...(plan?.items ?? [])
+    .filter((i) => !itemId || i.itemId === itemId)
+    .flatMap((i): [string, unknown][] => [
+      [`planitem ${id} ${i.itemId}`, true],
+      [`planaction ${id} ${i.itemId}`, i.action],
+      [`plansupport ${id} ${i.itemId}`, i.support],
+    ]),
+];
 
 const faults = { quota: 0, corrupt: 0, foreign: 0, skew: 0, closed: 0, newer: 0, sequences: 0, steps: 0 };
+
+const hasItem = (a: Assessment | undefined, itemId: string) =>
+  !!a?.plan?.items.some((i) => i.itemId === itemId);
 
 /** One world: a storage, a clock, two tabs (each of the current or a newer version). */
 function world() {
@@ -89,7 +104,7 @@ function world() {
     if (!x) return;
     t.unsaved.set(`exists ${x.id}`, true);
     t.unsaved.set(`title ${x.id}`, x.title);
-    t.unsaved.set(`plan ${x.id}`, x.plan);
+    for (const [key, value] of planKeys(x.id, x.plan)) t.unsaved.set(key, value);
     for (const [itemId, answer] of Object.entries(x.answers)) t.unsaved.set(answerKey(x.id, itemId), answer);
     for (const itemId of removed) if (!(itemId in x.answers)) t.unsaved.set(answerKey(x.id, itemId), null);
   }
@@ -125,17 +140,28 @@ function world() {
         state?.updateMeta(target.id, { title: s.title });
         t.unsaved.set(`title ${target.id}`, t.store.getState().assessments[target.id]?.title);
         return;
-      case 'plan':
-        // A development plan kept with the assessment: a statement picked, its action written.
+      case 'plan': {
+        // A development plan kept with the assessment: a statement picked and its action or
+        // support written, the review date set, or a statement dropped.
         if (!t || !target) return;
+        const day = s.text ? `2027-0${(clock % 9) + 1}-1${clock % 10}` : null;
         changePlan(
           t.store,
           target.id,
-          (p) => withItem(withPicked(p, itemId, true, clock), itemId, { action: s.text }, clock),
+          (p) =>
+            s.field === 'review'
+              ? withReviewDate(p, day, clock)
+              : s.field === 'drop'
+                ? withPicked(p, itemId, false, clock)
+                : withItem(withPicked(p, itemId, true, clock), itemId, { [s.field]: s.text }, clock),
           clock,
         );
-        t.unsaved.set(`plan ${target.id}`, t.store.getState().assessments[target.id]?.plan);
+        const plan = t.store.getState().assessments[target.id]?.plan;
+        if (s.field === 'review') t.unsaved.set(`planreview ${target.id}`, plan?.reviewDate ?? null);
+        else if (s.field === 'drop') t.unsaved.set(`planitem ${target.id} ${itemId}`, false);
+        else for (const [key, value] of planKeys(target.id, plan, itemId)) t.unsaved.set(key, value);
         return;
+      }
       case 'create': {
         const id = state?.create(input);
         if (t && id) noteAssessment(t, t.store.getState().assessments[id]);
@@ -265,13 +291,31 @@ function world() {
       else if (field === 'exists') expect(id in stored, key).toBe(value);
       else if (expected.get(`exists ${id}`) === false || !(id in stored)) continue;
       else if (field === 'title') expect(stored[id]?.title, key).toBe(value);
-      else if (field === 'plan') expect(stored[id]?.plan ?? null, key).toEqual(value ?? null);
-      else expect(stored[id]?.answers[itemId] ?? null, key).toEqual(value ?? null);
+      else if (field === 'planreview') expect(stored[id]?.plan?.reviewDate ?? null, key).toBe(value);
+      else if (field === 'planitem') expect(hasItem(stored[id], itemId), key).toBe(value);
+      else if (field?.startsWith('plan')) {
+        // A statement's texts are owed while it is owed as planned.
+        if (expected.get(`planitem ${id} ${itemId}`) !== true) continue;
+        const item = stored[id]?.plan?.items.find((i) => i.itemId === itemId);
+        expect(field === 'planaction' ? item?.action : item?.support, key).toBe(value);
+      } else expect(stored[id]?.answers[itemId] ?? null, key).toEqual(value ?? null);
     }
   }
 
   return { run, check };
 }
+
+/** Both tabs edit one plan before either reads the other's write: both edits are owed. */
+const twoTabsOnePlan: Step[] = [
+  { kind: 'create', tab: 0 },
+  { kind: 'wait', ms: 200 },
+  { kind: 'deliver', tab: 1 },
+  { kind: 'plan', tab: 1, a: 0, item: 0, field: 'action', text: 'x' },
+  { kind: 'wait', ms: 200 },
+  { kind: 'plan', tab: 0, a: 0, item: 1, field: 'action', text: 'y' },
+  { kind: 'plan', tab: 0, a: 0, item: 0, field: 'review', text: 'y' },
+  { kind: 'wait', ms: 200 },
+];
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -289,7 +333,7 @@ describe('fault injection: nothing acknowledged as saved is lost', () => {
           w.check();
         }
       }),
-      { seed: 20261201, numRuns: 1000 },
+      { seed: 20261201, numRuns: 1000, examples: [[twoTabsOnePlan]] },
     );
     // Every kind of fault was injected, not only drawn.
     for (const kind of ['quota', 'corrupt', 'foreign', 'skew', 'closed', 'newer'] as const)

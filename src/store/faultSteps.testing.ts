@@ -4,13 +4,15 @@ import fc from 'fast-check';
 
 export const HOUR = 3_600_000;
 export const ITEMS = ['i1', 'i2', 'i3'];
+/** What a plan step changes: a statement's action or support (picking it), the review date, or the statement dropped. */
+export type PlanField = 'action' | 'support' | 'review' | 'drop';
 
 export type Step =
   | { kind: 'rate'; tab: number; a: number; item: number; value: number }
   | { kind: 'note'; tab: number; a: number; item: number; text: string }
   | { kind: 'notApplicable'; tab: number; a: number; item: number }
   | { kind: 'rename'; tab: number; a: number; title: string }
-  | { kind: 'plan'; tab: number; a: number; item: number; text: string }
+  | { kind: 'plan'; tab: number; a: number; item: number; field: PlanField; text: string }
   | { kind: 'create'; tab: number }
   | { kind: 'delete'; tab: number; a: number }
   | { kind: 'undo'; tab: number }
@@ -42,8 +44,15 @@ export const step: fc.Arbitrary<Step> = fc.oneof(
     arbitrary: fc.record({ kind: fc.constant('rename'), tab, a, title: fc.string({ maxLength: 8 }) }),
   },
   {
-    weight: 2,
-    arbitrary: fc.record({ kind: fc.constant('plan'), tab, a, item, text: fc.string({ maxLength: 8 }) }),
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('plan'),
+      tab,
+      a,
+      item,
+      field: fc.constantFrom<PlanField>('action', 'action', 'support', 'review', 'drop'),
+      text: fc.string({ maxLength: 8 }),
+    }),
   },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('create'), tab }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete'), tab, a }) },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EMPTY_PLAN, withItem, withPicked, withReviewDate } from '../plan/plan.ts';
 import { rebase } from './merge.ts';
 import { type Assessment, createAssessment, withAnswer, withMeta } from './model.ts';
 import { EMPTY_STATE } from './persisted.ts';
@@ -48,6 +49,14 @@ describe('laying this tab’s changes over what is stored', () => {
     const renamed = withMeta(base, { title: 'Mine' }, 50);
     const kept = rebase(state(base), state(renamed), state(planned)).assessments.a;
     expect([kept?.plan, kept?.title]).toEqual([plan, 'Mine']);
+  });
+
+  it('keeps both tabs’ edits of one plan: this tab’s action and the other tab’s review date', () => {
+    const planned = { ...base, plan: withPicked(EMPTY_PLAN, 'i', true, 10) };
+    const mine = { ...planned, plan: withItem(planned.plan, 'i', { action: 'Read' }, 20) };
+    const theirs = { ...planned, plan: withReviewDate(planned.plan, '2027-03-01', 30) };
+    const merged = rebase(state(planned), state(mine), state(theirs)).assessments.a?.plan;
+    expect([merged?.items[0]?.action, merged?.reviewDate]).toEqual(['Read', '2027-03-01']);
   });
 
   it('removes answers this tab removed (a copy replaced by a file without them)', () => {

@@ -6,6 +6,7 @@
 // wins, whatever the clocks of the devices that made the edits said.
 import type { StoredFeedback } from '../feedback/persistedFeedback.ts';
 import type { AddedFramework } from '../framework/added.ts';
+import { mergePlan } from '../plan/mergePlan.ts';
 import type { Exercise } from '../workshop/exerciseRecord.ts';
 import type { Answer, Assessment } from './model.ts';
 
@@ -105,8 +106,8 @@ function rebaseAssessment(base: Assessment | undefined, local: Assessment, store
   return {
     ...meta,
     answers: rebaseRecord(base?.answers ?? {}, local.answers, stored.answers, sameAnswer),
-    // The plan as a whole: this tab's when it changed it, the stored one otherwise.
-    plan: base && base.plan === local.plan ? stored.plan : local.plan,
+    // The plan field by field and statement by statement, as the answers.
+    plan: mergePlan(base?.plan, local.plan, stored.plan),
     updatedAt: Math.max(local.updatedAt, stored.updatedAt),
   };
 }
