@@ -2,7 +2,7 @@
 // framework version, sections, level, the person's name, the message, whether
 // a goal is asked), packed as a join link is (joinLink.ts); an added framework
 // travels with it when it is small enough. Never the person's own ratings.
-import { MAX_FRAMEWORK_IN_LINK, packLink, unpackLink } from '../workshop/joinLink.ts';
+import { type LinkParam, packFields, unpackLink } from '../workshop/joinLink.ts';
 import { type FeedbackRequest, feedbackRequestSchema } from './request.ts';
 
 const LINK_VERSION = 1;
@@ -25,17 +25,10 @@ export interface GivePayload {
   frameworkText: string | null;
 }
 
-export async function encodeGive(
-  request: LinkedRequest,
-  frameworkText: string | null,
-): Promise<{ param: string; withFramework: boolean }> {
+/** The `x` parameter of a feedback link; `tooLong` when the reader would refuse it. */
+export function encodeGive(request: LinkedRequest, frameworkText: string | null): Promise<LinkParam> {
   const fields = [LINK_VERSION, ...LINK_FIELDS.map((k) => request[k]), request.goal ? 1 : 0];
-  if (frameworkText !== null) {
-    const withText = await packLink([...fields, frameworkText]);
-    if (withText.length - (await packLink(fields)).length <= MAX_FRAMEWORK_IN_LINK)
-      return { param: withText, withFramework: true };
-  }
-  return { param: await packLink(fields), withFramework: false };
+  return packFields(fields, frameworkText);
 }
 
 /** Reads a feedback link's parameter; null for anything that is not a valid request. Never throws. */

@@ -55,3 +55,72 @@ describe('join links', () => {
     expect(await decodeJoin(crafted.param)).toBeNull();
   });
 });
+
+describe('a link too long for its reader', () => {
+  /** Section ids that deflate badly, `n` of them. */
+  const idsOf = (n: number) => {
+    let seed = 7;
+    const chars = () =>
+      Array.from({ length: 14 }, () => {
+        seed = (seed * 48271) % 2147483647;
+        return (seed % 36).toString(36);
+      }).join('');
+    return Array.from({ length: n }, (_, i) => `S${chars()}.${i}`);
+  };
+
+  it('is reported by the encoders exactly past the reader’s limit, and never handed out as fitting', async () => {
+    const { MAX_LINK_PARAM } = await import('./joinLink.ts');
+    const { encodeGive, decodeGive } = await import('../feedback/feedbackLink.ts');
+    const request = {
+      id: 'FB000001',
+      frameworkId: 'guidance-competences',
+      frameworkVersion: '1',
+      sections: [] as string[],
+      level: null,
+      name: '',
+      message: '',
+      goal: false,
+    };
+    const encoders = [
+      async (sections: string[]) => {
+        const made = await encodeJoin({ ...exercise, sections }, null);
+        return { made, read: (await decodeJoin(made.param)) !== null };
+      },
+      async (sections: string[]) => {
+        const made = await encodeGive({ ...request, sections }, null);
+        return { made, read: (await decodeGive(made.param)) !== null };
+      },
+    ];
+    for (const encode of encoders) {
+      // The smallest list whose link is longer than the reader accepts.
+      let low = 1;
+      let high = 1000;
+      while (low < high) {
+        const mid = Math.floor((low + high) / 2);
+        if ((await encode(idsOf(mid))).made.param.length > MAX_LINK_PARAM) high = mid;
+        else low = mid + 1;
+      }
+      const past = await encode(idsOf(low));
+      const within = await encode(idsOf(low - 1));
+      expect(past.made.param.length).toBeGreaterThan(MAX_LINK_PARAM);
+      expect(past.made.tooLong).toBe(true);
+      expect(past.read).toBe(false);
+      expect(within.made.param.length).toBeLessThanOrEqual(MAX_LINK_PARAM);
+      expect(within.made.tooLong).toBe(false);
+      expect(within.read).toBe(true);
+    }
+  });
+
+  it('leaves the framework’s text out rather than making a link the reader refuses', async () => {
+    let n = 600;
+    while ((await encodeJoin({ ...exercise, sections: idsOf(n) }, null)).param.length < 11_000) n += 10;
+    let seed = 3;
+    const text = Array.from({ length: 1500 }, () => {
+      seed = (seed * 48271) % 2147483647;
+      return (seed % 36).toString(36);
+    }).join('');
+    const made = await encodeJoin({ ...exercise, sections: idsOf(n) }, text);
+    expect(made).toMatchObject({ withFramework: false, tooLong: false });
+    expect(await decodeJoin(made.param)).not.toBeNull();
+  });
+});

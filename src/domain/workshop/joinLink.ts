@@ -6,8 +6,9 @@ import { type Exercise, exerciseSchema } from './exercise.ts';
 
 const LINK_VERSION = 1;
 /** The framework text a link may carry, deflated, in characters of the link. */
-export const MAX_FRAMEWORK_IN_LINK = 2000;
-const MAX_PARAM = 12_000;
+const MAX_FRAMEWORK_IN_LINK = 2000;
+/** The longest parameter a link's reader accepts; the encoders refuse to make a longer one. */
+export const MAX_LINK_PARAM = 12_000;
 const MAX_INFLATED = 256 * 1024;
 /** The exercise's fields in a link, in order, after the link's version; the framework's text may follow. */
 const LINK_FIELDS = [
@@ -69,34 +70,48 @@ async function transform(bytes: Uint8Array, stream: CompressionStream | Decompre
 }
 
 /** A value as a link's parameter: compact JSON, deflated, in base64url (also feedback links). */
-export async function packLink(value: unknown): Promise<string> {
+async function packLink(value: unknown): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(value));
   return toBase64Url(await transform(json, new CompressionStream('deflate-raw'), MAX_INFLATED));
 }
 
 /** A link's parameter read back; throws on anything that is not one (within the size limits). */
 export async function unpackLink(param: string): Promise<unknown> {
-  const bytes = param.length <= MAX_PARAM ? fromBase64Url(param) : null;
+  const bytes = param.length <= MAX_LINK_PARAM ? fromBase64Url(param) : null;
   if (!bytes) throw new SyntaxError('not a link');
   const json = await transform(bytes, new DecompressionStream('deflate-raw'), MAX_INFLATED);
   return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json));
 }
 
+/**
+ * A link's parameter as an encoder makes it. `tooLong`: even without the
+ * framework's text it is longer than the reader accepts (MAX_LINK_PARAM), so
+ * the link must not be handed out (fewer sections, or hand out the file).
+ */
+export interface LinkParam {
+  param: string;
+  withFramework: boolean;
+  tooLong: boolean;
+}
+
+/** Packs a link's fields, with the framework's text when it adds little and the whole still reads. */
+export async function packFields(fields: unknown[], frameworkText: string | null): Promise<LinkParam> {
+  const bare = await packLink(fields);
+  if (frameworkText !== null) {
+    const withText = await packLink([...fields, frameworkText]);
+    if (withText.length - bare.length <= MAX_FRAMEWORK_IN_LINK && withText.length <= MAX_LINK_PARAM)
+      return { param: withText, withFramework: true, tooLong: false };
+  }
+  return { param: bare, withFramework: false, tooLong: bare.length > MAX_LINK_PARAM };
+}
+
 /** The `x` parameter of a join link: the exercise, and the framework's text when it fits. */
-export async function encodeJoin(
-  exercise: Exercise,
-  frameworkText: string | null,
-): Promise<{ param: string; withFramework: boolean }> {
+export function encodeJoin(exercise: Exercise, frameworkText: string | null): Promise<LinkParam> {
   const fields = [
     LINK_VERSION,
     ...LINK_FIELDS.map((k) => (k === 'notes' ? (exercise.notes ? 1 : 0) : exercise[k])),
   ];
-  if (frameworkText !== null) {
-    const withText = await packLink([...fields, frameworkText]);
-    if (withText.length - (await packLink(fields)).length <= MAX_FRAMEWORK_IN_LINK)
-      return { param: withText, withFramework: true };
-  }
-  return { param: await packLink(fields), withFramework: false };
+  return packFields(fields, frameworkText);
 }
 
 /** Reads a join link's parameter; null for anything that is not a valid exercise. Never throws. */

@@ -21,13 +21,16 @@ export function FeedbackLink({ request }: { request: FeedbackRequest }) {
   );
   const frameworkText = added ? (textOfVersion(added, request.frameworkVersion) ?? added.text) : null;
   const [url, setUrl] = useState<string | null>(null);
+  const [tooLong, setTooLong] = useState(false);
   const [copy, setCopy] = useState<'copied' | 'failed' | null>(null);
   const field = useRef<HTMLInputElement>(null);
   const ids = { field: useId(), hint: useId() };
   useEffect(() => {
     let live = true;
-    void encodeGive(request, frameworkText).then(({ param }) => {
-      if (live) setUrl(`${appAddress()}${hrefFor.give(param)}`);
+    void encodeGive(request, frameworkText).then((made) => {
+      if (!live) return;
+      setTooLong(made.tooLong);
+      setUrl(made.tooLong ? null : `${appAddress()}${hrefFor.give(made.param)}`);
     });
     return () => {
       live = false;
@@ -51,6 +54,11 @@ export function FeedbackLink({ request }: { request: FeedbackRequest }) {
       <h2 id="feedback-link" className="visually-hidden">
         {t('request.link')}
       </h2>
+      {tooLong && (
+        <p role="alert" className="notice error">
+          {t('request.linkTooLong')}
+        </p>
+      )}
       <p className="feedback-link-field">
         <label htmlFor={ids.field}>{t('request.link')}</label>
         <input

@@ -30,12 +30,15 @@ export function HandOut({ exercise }: { exercise: Exercise }) {
   const frameworkText = useAddedText(exercise);
   const [link, setLink] = useState<{ url: string; withFramework: boolean } | null>(null);
   const [copy, setCopy] = useState<'copied' | 'failed' | null>(null);
+  const [tooLong, setTooLong] = useState(false);
   const field = useRef<HTMLInputElement>(null);
   const fieldId = useId();
   useEffect(() => {
     let live = true;
-    void encodeJoin(exercise, frameworkText).then(({ param, withFramework }) => {
-      if (live) setLink({ url: `${appAddress()}${hrefFor.join(param)}`, withFramework });
+    void encodeJoin(exercise, frameworkText).then(({ param, withFramework, tooLong: over }) => {
+      if (!live) return;
+      setTooLong(over);
+      setLink(over ? null : { url: `${appAddress()}${hrefFor.join(param)}`, withFramework });
     });
     return () => {
       live = false;
@@ -58,6 +61,11 @@ export function HandOut({ exercise }: { exercise: Exercise }) {
   return (
     <section aria-labelledby="workshop-handout" className="hand-out">
       <h2 id="workshop-handout">{t('handout.heading')}</h2>
+      {tooLong && (
+        <p role="alert" className="notice error">
+          {t('handout.linkTooLong')}
+        </p>
+      )}
       <p className="join-link">
         <label htmlFor={fieldId}>{t('handout.joinLink')}</label>
         <input
