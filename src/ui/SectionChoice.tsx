@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../domain/framework/localize.ts';
+import { offeredSections } from '../domain/framework/sectionChoice.ts';
 import { type FrameworkSummary, statementsAtLevel } from '../domain/framework/summary.ts';
 import { sectionTitle } from './sectionTitle.ts';
 
@@ -30,23 +31,19 @@ export function SectionChoice({
   return (
     <fieldset aria-describedby={error ? errorId : undefined}>
       <legend>{legend}</legend>
-      {summary.sections
-        .filter((s) => s.statements > 0)
-        .map((s) => (
-          <label key={s.id} className="choice">
-            <input
-              type="checkbox"
-              checked={chosen.includes(s.id)}
-              onChange={(e) =>
-                onChosen((c) => (e.target.checked ? [...c, s.id] : c.filter((x) => x !== s.id)))
-              }
-            />
-            <span lang={localize(s.title, ui, summary.sourceLanguage).language}>
-              {sectionTitle(s, ui, summary.sourceLanguage)}
-            </span>{' '}
-            <span className="muted nowrap">({countText(statementsAtLevel(summary, s, level))})</span>
-          </label>
-        ))}
+      {offeredSections(summary.sections).map((s) => (
+        <label key={s.id} className="choice">
+          <input
+            type="checkbox"
+            checked={chosen.includes(s.id)}
+            onChange={(e) => onChosen((c) => (e.target.checked ? [...c, s.id] : c.filter((x) => x !== s.id)))}
+          />
+          <span lang={localize(s.title, ui, summary.sourceLanguage).language}>
+            {sectionTitle(s, ui, summary.sourceLanguage)}
+          </span>{' '}
+          <span className="muted nowrap">({countText(statementsAtLevel(summary, s, level))})</span>
+        </label>
+      ))}
       {error && (
         <p id={errorId} className="field-error" role="alert">
           {error}

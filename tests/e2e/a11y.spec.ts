@@ -9,6 +9,9 @@ async function violations(page: import('@playwright/test').Page) {
   return results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
 }
 
+// Four pages, each analysed whole by axe: longer than one page's test on a shared two-core machine.
+test.describe.configure({ timeout: 90_000 });
+
 for (const language of LANGUAGES) {
   test(`axe finds no violations on the library, questionnaire, results and assessment list in ${language}`, async ({
     page,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choiceProblem, chosenStatements, sectionsToStore } from './sectionChoice.ts';
+import { choiceProblem, chosenStatements, offeredSections, sectionsToStore } from './sectionChoice.ts';
 import type { FrameworkSummary } from './summary.ts';
 
 // Two levels, cumulative: "plus" includes "basis". A has 2 basis and 3 plus statements, B only 4 plus.
@@ -52,5 +52,25 @@ describe('choiceProblem', () => {
   it('has nothing to say when the choice holds a statement', () => {
     expect(choiceProblem(summary, ['B'], 'plus')).toBeNull();
     expect(choiceProblem(summary, ['A', 'B'], 'basis')).toBeNull();
+  });
+});
+
+describe('a section of text only (nothing to rate)', () => {
+  const withText = {
+    ...summary,
+    sections: [...summary.sections, { id: 'T', title: { en: 'T' }, statements: 0, byLevel: {} }],
+  };
+
+  it('is not offered', () => {
+    expect(offeredSections(withText.sections).map((s) => s.id)).toEqual(['A', 'B', 'C']);
+  });
+
+  it('chosen alone is no section chosen', () => {
+    expect(choiceProblem(withText, ['T'], 'plus')).toBe('noSections');
+  });
+
+  it('is not needed for "every section" to be stored as none listed', () => {
+    expect(sectionsToStore(withText, ['A', 'B', 'C'])).toEqual([]);
+    expect(sectionsToStore(withText, ['A', 'T'])).toEqual(['A']);
   });
 });

@@ -6,13 +6,18 @@ import { type FrameworkSummary, statementsAtLevel } from './summary.ts';
 
 type Summary = Pick<FrameworkSummary, 'levels' | 'sections'>;
 
+/** The sections a choice offers: those with something to rate (a section of text only is not offered). */
+export function offeredSections<S extends { statements: number }>(sections: readonly S[]): S[] {
+  return sections.filter((s) => s.statements > 0);
+}
+
 /** The sections to store: none listed when every section is chosen, else the chosen ones in the framework's order. */
 export function sectionsToStore(
   summary: Pick<FrameworkSummary, 'sections'>,
   chosen: readonly string[],
 ): string[] {
   const wanted = new Set(chosen);
-  const ids = summary.sections.map((s) => s.id);
+  const ids = offeredSections(summary.sections).map((s) => s.id);
   return ids.every((id) => wanted.has(id)) ? [] : ids.filter((id) => wanted.has(id));
 }
 
@@ -33,6 +38,6 @@ export function choiceProblem(
   chosen: readonly string[],
   level: string | null,
 ): ChoiceProblem | null {
-  if (!summary.sections.some((s) => chosen.includes(s.id))) return 'noSections';
+  if (!offeredSections(summary.sections).some((s) => chosen.includes(s.id))) return 'noSections';
   return chosenStatements(summary, chosen, level) === 0 ? 'noStatements' : null;
 }
