@@ -39,7 +39,7 @@ export function CodesField({
 export function ResultFilesField({ label, hint, onFiles }: Field & { onFiles(files: File[]): void }) {
   const ids = { files: useId(), hint: useId() };
   return (
-    <p>
+    <p className="file-field">
       <label htmlFor={ids.files}>{label}</label>
       <input
         id={ids.files}
