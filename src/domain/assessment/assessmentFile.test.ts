@@ -6,6 +6,7 @@ import type { Framework } from '../framework/schema.ts';
 import { exportAssessments, serializeExport } from './assessmentFile.ts';
 import { parseImport } from './importFile.ts';
 import type { Assessment } from './model.ts';
+import { scopedItemIds, scopeOf } from './scope.ts';
 
 const loaded = loadFramework(readFileSync('frameworks/guidance-competences.yaml', 'utf8'), 'g.yaml');
 if (!loaded.ok) throw new Error('fixture');
@@ -43,24 +44,30 @@ const plan = fc.option(
   }),
   { nil: null },
 );
-const assessment: fc.Arbitrary<Assessment> = fc.record({
-  id: fc.uuid(),
-  frameworkId: fc.constant(fw.id),
-  frameworkVersion: fc.constant(fw.version),
-  title: fc.string({ maxLength: 100 }),
-  subjectName: fc.string({ maxLength: 50 }),
-  sections: fc.subarray(['B3.3', 'C3.1']),
-  level: fc.constant(null),
-  answers: fc.dictionary(fc.constantFrom(...itemIds), answer, { maxKeys: 10 }),
-  createdAt: time,
-  metaUpdatedAt: time,
-  updatedAt: time,
-  completedAt: fc.option(time, { nil: null }),
-  previousId: fc.option(fc.uuid(), { nil: null }),
-  exercise: fc.constant(null),
-  feedback: fc.constant(null),
-  plan,
-});
+const assessment: fc.Arbitrary<Assessment> = fc
+  .record({
+    id: fc.uuid(),
+    frameworkId: fc.constant(fw.id),
+    frameworkVersion: fc.constant(fw.version),
+    title: fc.string({ maxLength: 100 }),
+    subjectName: fc.string({ maxLength: 50 }),
+    sections: fc.subarray(['B3.3', 'C3.1']),
+    level: fc.constant(null),
+    answers: fc.dictionary(fc.constantFrom(...itemIds), answer, { maxKeys: 10 }),
+    createdAt: time,
+    metaUpdatedAt: time,
+    updatedAt: time,
+    completedAt: fc.option(time, { nil: null }),
+    previousId: fc.option(fc.uuid(), { nil: null }),
+    exercise: fc.constant(null),
+    feedback: fc.constant(null),
+    plan,
+  })
+  .map((a) => {
+    // A plan holds statements the assessment rates (those of its sections).
+    const rated = new Set(scopedItemIds(scopeOf(fw, a)));
+    return a.plan ? { ...a, plan: { ...a.plan, items: a.plan.items.filter((i) => rated.has(i.itemId)) } } : a;
+  });
 
 describe('export and import of assessments', () => {
   it('is lossless: export then import gives the same assessments', () => {
@@ -158,6 +165,27 @@ describe('export and import of assessments', () => {
     ]);
     expect(problemsOf(valid({ plan: { items: [{ ...item('C3.1-k1'), due: 'soon' }] } }))).toEqual([
       expect.stringMatching(/^\d+:\d+ assessments\[0\]\.plan\.items\[0\]\.due: /),
+    ]);
+  });
+
+  it('refuses a plan’s statement the assessment does not rate: outside its sections, or shown as text', () => {
+    const item = (itemId: string) => ({ itemId, action: '', support: '', due: null, evidence: '' });
+    const outside = valid({ sections: ['C3.1'], plan: { items: [item('C3.1-k1'), item('B3.3-k1')] } });
+    expect(problemsOf(outside).map((p) => p.replace(/^\d+:\d+ /, ''))).toEqual([
+      'assessments[0].plan.items[1].itemId: the statement "B3.3-k1" is not rated in this assessment (it is shown as text, or is outside the assessment’s sections), so it cannot be in its plan',
+    ]);
+    // The same framework with B3.3's first group shown as text.
+    const asText: Framework = {
+      ...fw,
+      sections: fw.sections.map((s) =>
+        s.id === 'B3.3'
+          ? { ...s, groups: s.groups.map((g, i) => (i === 0 ? { ...g, rated: false } : g)) }
+          : s,
+      ),
+    };
+    const result = parseImport(valid({ plan: { items: [item('B3.3-k1')] } }), 'f.json', () => asText);
+    expect(result.ok ? [] : result.problems.map((p) => [p.path, p.code])).toEqual([
+      ['assessments[0].plan.items[0].itemId', 'unplannable-statement'],
     ]);
   });
 

@@ -12,6 +12,7 @@ import { itemsById } from '../framework/statements.ts';
 import { badDays, planSchema } from '../plan/plan.ts';
 import { ASSESSMENT_FILE_FORMAT, MAX_ASSESSMENTS, MAX_IMPORT_BYTES } from './assessmentFile.ts';
 import { type Assessment, assessmentFields } from './model.ts';
+import { scopedItemIds, scopeOf } from './scope.ts';
 
 const fileSchema = z.object({
   format: z.literal(ASSESSMENT_FILE_FORMAT),
@@ -51,6 +52,8 @@ function misfits(a: Assessment, index: number, fw: Framework): Finding[] {
   for (const path of a.plan ? badDays(a.plan) : [])
     findings.push({ path: at('plan', ...path), code: 'wrong-format', params: { format: 'other' } });
   const planned = new Map<string, number>();
+  // A plan holds statements rated in the assessment: not one shown as text, nor one outside its sections.
+  const plannable = new Set(scopedItemIds(scopeOf(fw, a)));
   for (const [i, { itemId: id }] of (a.plan?.items ?? []).entries()) {
     const path = at('plan', 'items', i, 'itemId');
     const first = planned.get(id);
@@ -62,6 +65,7 @@ function misfits(a: Assessment, index: number, fw: Framework): Finding[] {
         relatedPath: at('plan', 'items', first, 'itemId'),
       });
     else if (!known.has(id)) findings.push({ path, code: 'unknown-statement', params: { id, framework } });
+    else if (!plannable.has(id)) findings.push({ path, code: 'unplannable-statement', params: { id } });
     planned.set(id, first ?? i);
   }
   const scale = scaleOf(fw).map((step) => step.value);

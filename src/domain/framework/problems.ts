@@ -34,6 +34,7 @@ export type ProblemCode =
   | 'nothing-to-rate'
   | 'unknown-framework'
   | 'unknown-statement'
+  | 'unplannable-statement'
   | 'not-on-scale'
   | 'unknown-section'
   | 'unknown-variant-level'
