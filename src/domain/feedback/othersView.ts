@@ -9,6 +9,7 @@ import { scopeOf } from '../assessment/scope.ts';
 import type { Framework } from '../framework/schema.ts';
 import { enoughToShow, quantile } from '../workshop/groupPicture.ts';
 import type { GivenFeedback } from './feedbackCode.ts';
+import { type RaterNotes, raterNotes } from './raterNotes.ts';
 
 export interface Spread {
   n: number;
@@ -34,6 +35,8 @@ export interface StatementView {
   named: NamedRating[];
   /** Anonymous raters who rated this statement and are not shown, too few to be a group. */
   anonymousHidden: number;
+  /** What raters wrote on this statement, as far as it may be shown (raterNotes.ts). */
+  notes: RaterNotes;
   /** others' median - self. */
   difference: number | null;
   /** Shown raters whose level is above, and below, the person's own. */
@@ -122,6 +125,7 @@ export function othersView(
           }))
           .filter((r) => r.current !== null || r.target !== null),
         anonymousHidden: ratedAnon.length - shownAnon.length,
+        notes: raterNotes(feedback, itemId, threshold),
         difference: others && mine !== null ? others.median - mine : null,
         higher: mine === null ? 0 : currents.filter((v) => v > mine).length,
         lower: mine === null ? 0 : currents.filter((v) => v < mine).length,

@@ -12,6 +12,7 @@ import { FeedbackBanner } from '../../ui/FeedbackBanner.tsx';
 import { hrefFor } from '../../ui/routes.ts';
 import { OthersChart } from './OthersChart.tsx';
 import { OthersList } from './OthersLists.tsx';
+import { OthersNotes } from './OthersNotes.tsx';
 import { OthersTable } from './OthersTable.tsx';
 import type { Others } from './useOthersView.ts';
 import './others.css';
@@ -135,6 +136,7 @@ export function OthersSection({ a, fw, min, max, textOf, titleOf, others }: Prop
               selfLabel={selfLabel}
               numberOf={number}
             />
+            <OthersNotes rows={rows} textOf={textOf} numberOf={number} />
             <p className="no-print">
               <button type="button" onClick={csv}>
                 {t('others.csv')}
