@@ -3,6 +3,7 @@
 // in the new questionnaire with the earlier level, the goal and the actions,
 // and the new results show how far each moved.
 import type { Assessment } from '../assessment/model.ts';
+import { own } from '../assessment/own.ts';
 import type { PlanItem } from './planTypes.ts';
 
 export interface Carried {
@@ -29,8 +30,8 @@ export function carriedPlan(
 ): Carried[] {
   if (!earlier || a.previousId !== earlier.id || !earlier.plan) return [];
   return earlier.plan.items.map((item) => {
-    const before = earlier.answers[item.itemId];
-    const after = a.answers[item.itemId];
+    const before = own(earlier.answers, item.itemId);
+    const after = own(a.answers, item.itemId);
     return {
       item,
       earlier: before && !before.notApplicable ? before.current : null,
@@ -42,7 +43,7 @@ export function carriedPlan(
 /** How far each planned statement moved from the earlier assessment to `a`. */
 export function planMovement(a: Assessment, earlier: Assessment | undefined): Movement[] {
   return carriedPlan(a, earlier).map((c) => {
-    const answer = a.answers[c.item.itemId];
+    const answer = own(a.answers, c.item.itemId);
     const now = answer && !answer.notApplicable ? answer.current : null;
     return {
       ...c,

@@ -182,6 +182,14 @@ describe('a plan carried into "rate again"', () => {
     expect(carriedPlan(next, { ...earlier, id: 'other' })).toEqual([]);
   });
 
+  it('gives no earlier level nor change for a planned statement whose id a plain object inherits (__proto__)', () => {
+    const crafted = { ...earlier, plan: withPicked(EMPTY_PLAN, '__proto__', true, 5) };
+    const next = followUp(crafted, 'Autumn', 10, 'a2');
+    expect(planMovement(next, crafted).map((m) => [m.earlier, m.goal, m.now, m.change, m.reached])).toEqual([
+      [null, null, null, null, null],
+    ]);
+  });
+
   it('computes how far each planned statement moved and whether its goal is reached', () => {
     let next = followUp(earlier, 'Autumn', 10, 'a2');
     next = withAnswer(next, 'k1', { current: 3 }, 11);

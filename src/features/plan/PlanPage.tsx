@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/model.ts';
+import { own } from '../../domain/assessment/own.ts';
 import { audienceOf } from '../../domain/framework/audience.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
@@ -127,7 +128,7 @@ function Plan({ a, fw }: { a: Assessment; fw: Framework }) {
 
 export default function PlanPage({ id, again }: { id: string; again: boolean }) {
   const { t } = useTranslation(['plan', 'common', 'questionnaire']);
-  const a = useUserData((s) => s.assessments[id]);
+  const a = useUserData((s) => own(s.assessments, id));
   const state = useFramework(a?.frameworkId ?? '', a?.frameworkVersion);
   if (!a) {
     return (

@@ -3,6 +3,7 @@
 // each statement of the earlier plan moved.
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/model.ts';
+import { own } from '../../domain/assessment/own.ts';
 import { audienceOf } from '../../domain/framework/audience.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
 import { planMovement } from '../../domain/plan/carry.ts';
@@ -21,7 +22,7 @@ export function PlanPart({ a, fw, textOf }: Props) {
   const audience = audienceOf(fw);
   const rating = useRating();
   const signed = useSignedNumber(true);
-  const earlier = useUserData((s) => (a.previousId ? s.assessments[a.previousId] : undefined));
+  const earlier = useUserData((s) => (a.previousId ? own(s.assessments, a.previousId) : undefined));
   const moved = planMovement(a, earlier);
   const levelsOf = (id: string) => {
     const answer = a.answers[id];

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/model.ts';
+import { own } from '../../domain/assessment/own.ts';
 import { othersSummary } from '../../domain/feedback/othersView.ts';
 import { audienceOf } from '../../domain/framework/audience.ts';
 import { scaleOf } from '../../domain/framework/defaultScale.ts';
@@ -88,8 +89,8 @@ function Results({ a, fw, compare }: { a: Assessment; fw: Framework; compare: As
 
 export default function ResultsPage({ id, compareId }: { id: string; compareId: string | null }) {
   const { t } = useTranslation(['results', 'common', 'questionnaire']);
-  const a = useUserData((s) => s.assessments[id]);
-  const compare = useUserData((s) => (compareId ? s.assessments[compareId] : undefined));
+  const a = useUserData((s) => own(s.assessments, id));
+  const compare = useUserData((s) => (compareId ? own(s.assessments, compareId) : undefined));
   const state = useFramework(a?.frameworkId ?? '', a?.frameworkVersion);
   if (!a) {
     return (
