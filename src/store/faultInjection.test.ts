@@ -10,10 +10,9 @@ import fc from 'fast-check';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Assessment } from '../domain/assessment/model.ts';
 import { restoreStored, STORAGE_VERSION } from '../domain/assessment/persisted.ts';
-import { withItem, withPicked, withReviewDate } from '../domain/plan/plan.ts';
-import type { Plan } from '../domain/plan/planTypes.ts';
 import { createDurableStorage, type SaveStatus } from './durableStorage.ts';
 import { FakeStorage } from './fakeStorage.testing.ts';
+import { planChange, planKeys, planStepKeys, storedPlanField, twoTabsOnePlan } from './faultPlan.testing.ts';
 import { ITEMS, type Step, step } from './faultSteps.testing.ts';
 import { changePlan } from './planActions.ts';
 import { createUserDataStore, STORAGE_KEY } from './userData.ts';
@@ -23,22 +22,8 @@ const input = { frameworkId: 'f', frameworkVersion: '1', title: 'T' };
 /** What storage must hold: the last acknowledged value of each field, by key. */
 type Expected = Map<string, unknown>;
 const answerKey = (id: string, itemId: string) => `answer ${id} ${itemId}`;
-/** A plan is owed field by field: each statement's presence and texts, and the review date. */
-const planKeys = (id: string, plan: Plan | null | undefined, itemId?: string): [string, unknown][] => [
-  ...(itemId ? [] : [[`planreview ${id}`, plan?.reviewDate ?? null] as [string, unknown]]),
-  ...(plan?.items ?? [])
-    .filter((i) => !itemId || i.itemId === itemId)
-    .flatMap((i): [string, unknown][] => [
-      [`planitem ${id} ${i.itemId}`, true],
-      [`planaction ${id} ${i.itemId}`, i.action],
-      [`plansupport ${id} ${i.itemId}`, i.support],
-    ]),
-];
 
 const faults = { quota: 0, corrupt: 0, foreign: 0, skew: 0, closed: 0, newer: 0, sequences: 0, steps: 0 };
-
-const hasItem = (a: Assessment | undefined, itemId: string) =>
-  !!a?.plan?.items.some((i) => i.itemId === itemId);
 
 /** One world: a storage, a clock, two tabs (each of the current or a newer version). */
 function world() {
@@ -141,25 +126,11 @@ function world() {
         t.unsaved.set(`title ${target.id}`, t.store.getState().assessments[target.id]?.title);
         return;
       case 'plan': {
-        // A development plan kept with the assessment: a statement picked and its action or
-        // support written, the review date set, or a statement dropped.
+        // A development plan kept with the assessment: a statement's texts, the review date, a statement dropped.
         if (!t || !target) return;
-        const day = s.text ? `2027-0${(clock % 9) + 1}-1${clock % 10}` : null;
-        changePlan(
-          t.store,
-          target.id,
-          (p) =>
-            s.field === 'review'
-              ? withReviewDate(p, day, clock)
-              : s.field === 'drop'
-                ? withPicked(p, itemId, false, clock)
-                : withItem(withPicked(p, itemId, true, clock), itemId, { [s.field]: s.text }, clock),
-          clock,
-        );
+        changePlan(t.store, target.id, planChange(s, itemId, clock), clock);
         const plan = t.store.getState().assessments[target.id]?.plan;
-        if (s.field === 'review') t.unsaved.set(`planreview ${target.id}`, plan?.reviewDate ?? null);
-        else if (s.field === 'drop') t.unsaved.set(`planitem ${target.id} ${itemId}`, false);
-        else for (const [key, value] of planKeys(target.id, plan, itemId)) t.unsaved.set(key, value);
+        for (const [key, value] of planStepKeys(s, target.id, plan, itemId)) t.unsaved.set(key, value);
         return;
       }
       case 'create': {
@@ -291,31 +262,17 @@ function world() {
       else if (field === 'exists') expect(id in stored, key).toBe(value);
       else if (expected.get(`exists ${id}`) === false || !(id in stored)) continue;
       else if (field === 'title') expect(stored[id]?.title, key).toBe(value);
-      else if (field === 'planreview') expect(stored[id]?.plan?.reviewDate ?? null, key).toBe(value);
-      else if (field === 'planitem') expect(hasItem(stored[id], itemId), key).toBe(value);
       else if (field?.startsWith('plan')) {
         // A statement's texts are owed while it is owed as planned.
-        if (expected.get(`planitem ${id} ${itemId}`) !== true) continue;
-        const item = stored[id]?.plan?.items.find((i) => i.itemId === itemId);
-        expect(field === 'planaction' ? item?.action : item?.support, key).toBe(value);
+        if (!['planreview', 'planitem'].includes(field) && expected.get(`planitem ${id} ${itemId}`) !== true)
+          continue;
+        expect(storedPlanField(field, stored[id], itemId), key).toBe(value);
       } else expect(stored[id]?.answers[itemId] ?? null, key).toEqual(value ?? null);
     }
   }
 
   return { run, check };
 }
-
-/** Both tabs edit one plan before either reads the other's write: both edits are owed. */
-const twoTabsOnePlan: Step[] = [
-  { kind: 'create', tab: 0 },
-  { kind: 'wait', ms: 200 },
-  { kind: 'deliver', tab: 1 },
-  { kind: 'plan', tab: 1, a: 0, item: 0, field: 'action', text: 'x' },
-  { kind: 'wait', ms: 200 },
-  { kind: 'plan', tab: 0, a: 0, item: 1, field: 'action', text: 'y' },
-  { kind: 'plan', tab: 0, a: 0, item: 0, field: 'review', text: 'y' },
-  { kind: 'wait', ms: 200 },
-];
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
