@@ -134,6 +134,11 @@ test('three raters hand back codes; the person sees others beside self, hidden s
   await expect(blindSpots.getByRole('listitem')).toContainText(
     'different concepts used by different organisations',
   );
+  // On a phone nothing scrolls sideways: the tables of self beside others are cards there.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await expect(table.getByRole('row', { name: K1 }).getByRole('cell').nth(1)).toHaveText('3.0');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  expect(await table.evaluate((t) => t.getBoundingClientRect().right)).toBeLessThanOrEqual(360);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.getByRole('heading', { name: text('en', 'feedback:others.heading') }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/feedback-results-1280.png', fullPage: true });

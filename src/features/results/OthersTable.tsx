@@ -20,62 +20,62 @@ export function OthersTable({ view, rows, textOf, titleOf, selfLabel, numberOf }
   const range = (s: Spread | null) => (s ? `${rating(s.min)}–${rating(s.max)}` : t('others.noValue'));
   return (
     <>
-      <div className="table-scroll">
-        <table className="others-table">
-          <caption>{t('others.bySection')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('others.section')}</th>
-              <th scope="col">{selfLabel}</th>
-              <th scope="col">{t('others.othersMedian')}</th>
-              <th scope="col">{t('others.range')}</th>
-              <th scope="col">{t('others.count')}</th>
+      <table className="others-table statement-table">
+        <caption>{t('others.bySection')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('others.section')}</th>
+            <th scope="col">{selfLabel}</th>
+            <th scope="col">{t('others.othersMedian')}</th>
+            <th scope="col">{t('others.range')}</th>
+            <th scope="col">{t('others.count')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {view.sections.map((s) => (
+            <tr key={s.sectionId}>
+              <th scope="row">{titleOf(s.sectionId)}</th>
+              <td data-label={selfLabel}>{n(s.self)}</td>
+              <td data-label={t('others.othersMedian')}>{n(s.others?.median ?? null)}</td>
+              <td data-label={t('others.range')}>
+                {s.others ? `${n(s.others.min)}–${n(s.others.max)}` : t('others.noValue')}
+              </td>
+              <td data-label={t('others.count')}>{s.others?.n ?? 0}</td>
             </tr>
-          </thead>
-          <tbody>
-            {view.sections.map((s) => (
-              <tr key={s.sectionId}>
-                <th scope="row">{titleOf(s.sectionId)}</th>
-                <td>{n(s.self)}</td>
-                <td>{n(s.others?.median ?? null)}</td>
-                <td>{s.others ? `${n(s.others.min)}–${n(s.others.max)}` : t('others.noValue')}</td>
-                <td>{s.others?.n ?? 0}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <div className="table-scroll">
-        <table className="others-table">
-          <caption>{t('others.tableStatements')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('others.statement')}</th>
-              <th scope="col">{selfLabel}</th>
-              <th scope="col">{t('others.othersMedian')}</th>
-              <th scope="col">{t('others.range')}</th>
-              <th scope="col">{t('others.count')}</th>
-              <th scope="col">{t('others.othersGoal')}</th>
-              <th scope="col">{t('others.named')}</th>
+          ))}
+        </tbody>
+      </table>
+      <table className="others-table statement-table">
+        <caption>{t('others.tableStatements')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('others.statement')}</th>
+            <th scope="col">{selfLabel}</th>
+            <th scope="col">{t('others.othersMedian')}</th>
+            <th scope="col">{t('others.range')}</th>
+            <th scope="col">{t('others.count')}</th>
+            <th scope="col">{t('others.othersGoal')}</th>
+            <th scope="col">{t('others.named')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((s) => (
+            <tr key={s.itemId} data-item={s.itemId}>
+              <th scope="row">
+                {numberOf.get(s.itemId)}. {textOf(s.itemId)}
+              </th>
+              <td data-label={selfLabel}>{rating(s.self)}</td>
+              <td data-label={t('others.othersMedian')}>{n(s.others?.median ?? null)}</td>
+              <td data-label={t('others.range')}>{range(s.others)}</td>
+              <td data-label={t('others.count')}>{s.others?.n ?? 0}</td>
+              <td data-label={t('others.othersGoal')}>{n(s.othersTarget?.median ?? null)}</td>
+              <td data-label={t('others.named')}>
+                {s.named.map((r) => `${r.rater}: ${rating(r.current)}`).join('; ')}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((s) => (
-              <tr key={s.itemId} data-item={s.itemId}>
-                <th scope="row">
-                  {numberOf.get(s.itemId)}. {textOf(s.itemId)}
-                </th>
-                <td>{rating(s.self)}</td>
-                <td>{n(s.others?.median ?? null)}</td>
-                <td>{range(s.others)}</td>
-                <td>{s.others?.n ?? 0}</td>
-                <td>{n(s.othersTarget?.median ?? null)}</td>
-                <td>{s.named.map((r) => `${r.rater}: ${rating(r.current)}`).join('; ')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </table>
     </>
   );
 }
