@@ -49,16 +49,22 @@ export function FeedbackLink({ request }: { request: FeedbackRequest }) {
     }
   }
 
+  if (tooLong)
+    return (
+      <section aria-labelledby="feedback-link" className="feedback-link">
+        <h2 id="feedback-link" className="visually-hidden">
+          {t('request.link')}
+        </h2>
+        <p role="alert" className="notice error">
+          {t('request.linkTooLong')}
+        </p>
+      </section>
+    );
   return (
     <section aria-labelledby="feedback-link" className="feedback-link">
       <h2 id="feedback-link" className="visually-hidden">
         {t('request.link')}
       </h2>
-      {tooLong && (
-        <p role="alert" className="notice error">
-          {t('request.linkTooLong')}
-        </p>
-      )}
       <p className="feedback-link-field">
         <label htmlFor={ids.field}>{t('request.link')}</label>
         <input

@@ -58,14 +58,18 @@ export function HandOut({ exercise }: { exercise: Exercise }) {
   }
 
   const language = endonym(exercise.language);
-  return (
-    <section aria-labelledby="workshop-handout" className="hand-out">
-      <h2 id="workshop-handout">{t('handout.heading')}</h2>
-      {tooLong && (
+  if (tooLong)
+    return (
+      <section aria-labelledby="workshop-handout" className="hand-out">
+        <h2 id="workshop-handout">{t('handout.heading')}</h2>
         <p role="alert" className="notice error">
           {t('handout.linkTooLong')}
         </p>
-      )}
+      </section>
+    );
+  return (
+    <section aria-labelledby="workshop-handout" className="hand-out">
+      <h2 id="workshop-handout">{t('handout.heading')}</h2>
       <p className="join-link">
         <label htmlFor={fieldId}>{t('handout.joinLink')}</label>
         <input
