@@ -10,7 +10,10 @@ const ids = Array.from(
   { length: 600 },
   (_, i) => `${i.toString(16).padStart(8, '0')}-5d1e-4c4b-9a8e-${(i * 7919).toString(16).padStart(12, '0')}`,
 );
-const framework = { sections: ids.map((id) => ({ id, statements: 1 })) } as unknown as Pick<FrameworkSummary, 'sections'>;
+const framework = { sections: ids.map((id) => ({ id, statements: 1 })) } as unknown as Pick<
+  FrameworkSummary,
+  'sections'
+>;
 const choice = {
   name: 'Anna',
   message: 'Arvioisitko minua? '.repeat(100).slice(0, 2000),
