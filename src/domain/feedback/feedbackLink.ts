@@ -2,7 +2,7 @@
 // framework version, sections, level, the person's name, the message, whether
 // a goal is asked), packed as a join link is (joinLink.ts); an added framework
 // travels with it when it is small enough. Never the person's own ratings.
-import { type LinkParam, packFields, unpackLink } from '../workshop/joinLink.ts';
+import { type LinkParam, packFields, unpackFields } from '../workshop/joinLink.ts';
 import { type FeedbackRequest, feedbackRequestSchema } from './request.ts';
 
 const LINK_VERSION = 1;
@@ -33,13 +33,8 @@ export function encodeGive(request: LinkedRequest, frameworkText: string | null)
 
 /** Reads a feedback link's parameter; null for anything that is not a valid request. Never throws. */
 export async function decodeGive(param: string): Promise<GivePayload | null> {
-  let fields: unknown;
-  try {
-    fields = await unpackLink(param);
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(fields) || fields[0] !== LINK_VERSION) return null;
+  const fields = await unpackFields(param, LINK_VERSION);
+  if (!fields) return null;
   const values = Object.fromEntries(LINK_FIELDS.map((k, i) => [k, fields[i + 1]]));
   const goal = fields[LINK_FIELDS.length + 1];
   const text: unknown = fields[LINK_FIELDS.length + 2];

@@ -76,11 +76,22 @@ async function packLink(value: unknown): Promise<string> {
 }
 
 /** A link's parameter read back; throws on anything that is not one (within the size limits). */
-export async function unpackLink(param: string): Promise<unknown> {
+async function unpackLink(param: string): Promise<unknown> {
   const bytes = param.length <= MAX_LINK_PARAM ? fromBase64Url(param) : null;
   if (!bytes) throw new SyntaxError('not a link');
   const json = await transform(bytes, new DecompressionStream('deflate-raw'), MAX_INFLATED);
   return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json));
+}
+
+/** A link parameter's fields when it unpacks to a list that starts with `version`; null otherwise. Never throws. */
+export async function unpackFields(param: string, version: number): Promise<unknown[] | null> {
+  let fields: unknown;
+  try {
+    fields = await unpackLink(param);
+  } catch {
+    return null;
+  }
+  return Array.isArray(fields) && fields[0] === version ? fields : null;
 }
 
 /**
@@ -116,13 +127,8 @@ export function encodeJoin(exercise: Exercise, frameworkText: string | null): Pr
 
 /** Reads a join link's parameter; null for anything that is not a valid exercise. Never throws. */
 export async function decodeJoin(param: string): Promise<JoinPayload | null> {
-  let fields: unknown;
-  try {
-    fields = await unpackLink(param);
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(fields) || fields[0] !== LINK_VERSION) return null;
+  const fields = await unpackFields(param, LINK_VERSION);
+  if (!fields) return null;
   const values = Object.fromEntries(LINK_FIELDS.map((k, i) => [k, fields[i + 1]]));
   const text: unknown = fields[LINK_FIELDS.length + 1];
   const parsed = exerciseSchema.safeParse({ ...values, notes: values.notes === 1, createdAt: 0 });

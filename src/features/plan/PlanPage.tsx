@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/model.ts';
-import { own } from '../../domain/assessment/own.ts';
 import { audienceOf } from '../../domain/framework/audience.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
@@ -10,12 +9,12 @@ import { EMPTY_PLAN, withReviewDate } from '../../domain/plan/plan.ts';
 import { MAX_PLAN_ITEMS } from '../../domain/plan/planTypes.ts';
 import { missingStatements, suggestAreas } from '../../domain/plan/suggest.ts';
 import { assessmentResults } from '../../domain/results/gaps.ts';
-import { userDataStore, useUserData } from '../../store/appStores.ts';
+import { userDataStore } from '../../store/appStores.ts';
 import { changePlan } from '../../store/planActions.ts';
+import { AssessmentGate } from '../../ui/AssessmentGate.tsx';
 import { PlanSummary } from '../../ui/PlanSummary.tsx';
 import { hrefFor } from '../../ui/routes.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
-import { useFramework } from '../../ui/useFramework.ts';
 import { CalendarButton } from './CalendarButton.tsx';
 import { PlanItemFields } from './PlanItemFields.tsx';
 import { PlanPicker } from './PlanPicker.tsx';
@@ -127,19 +126,9 @@ function Plan({ a, fw }: { a: Assessment; fw: Framework }) {
 }
 
 export default function PlanPage({ id, again }: { id: string; again: boolean }) {
-  const { t } = useTranslation(['plan', 'common', 'questionnaire']);
-  const a = useUserData((s) => own(s.assessments, id));
-  const state = useFramework(a?.frameworkId ?? '', a?.frameworkVersion);
-  if (!a) {
-    return (
-      <>
-        <h1>{t('common:status.notFound')}</h1>
-        <p>{t('questionnaire:notFound')}</p>
-      </>
-    );
-  }
-  if (state.status === 'loading') return <p aria-busy="true">{t('common:status.loading')}</p>;
-  if (state.status !== 'ready') return <p role="alert">{t('questionnaire:frameworkMissing')}</p>;
-  if (again) return <RateAgainPanel a={a} fw={state.framework} />;
-  return <Plan a={a} fw={state.framework} />;
+  return (
+    <AssessmentGate id={id}>
+      {(a, fw) => (again ? <RateAgainPanel a={a} fw={fw} /> : <Plan a={a} fw={fw} />)}
+    </AssessmentGate>
+  );
 }

@@ -9,11 +9,11 @@ import type { Framework } from '../../domain/framework/schema.ts';
 import { statementLabels } from '../../domain/framework/statementLabel.ts';
 import { assessmentResults } from '../../domain/results/gaps.ts';
 import { useUserData } from '../../store/appStores.ts';
+import { AssessmentGate } from '../../ui/AssessmentGate.tsx';
 import { HandBack } from '../../ui/HandBack.tsx';
 import { hrefFor } from '../../ui/routes.ts';
 import { sectionTitle } from '../../ui/sectionTitle.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
-import { useFramework } from '../../ui/useFramework.ts';
 import { CompareChoice } from './CompareChoice.tsx';
 import { CompareSection } from './CompareSection.tsx';
 import { ExportButtons } from './ExportButtons.tsx';
@@ -88,19 +88,6 @@ function Results({ a, fw, compare }: { a: Assessment; fw: Framework; compare: As
 }
 
 export default function ResultsPage({ id, compareId }: { id: string; compareId: string | null }) {
-  const { t } = useTranslation(['results', 'common', 'questionnaire']);
-  const a = useUserData((s) => own(s.assessments, id));
   const compare = useUserData((s) => (compareId ? own(s.assessments, compareId) : undefined));
-  const state = useFramework(a?.frameworkId ?? '', a?.frameworkVersion);
-  if (!a) {
-    return (
-      <>
-        <h1>{t('common:status.notFound')}</h1>
-        <p>{t('questionnaire:notFound')}</p>
-      </>
-    );
-  }
-  if (state.status === 'loading') return <p aria-busy="true">{t('common:status.loading')}</p>;
-  if (state.status !== 'ready') return <p role="alert">{t('questionnaire:frameworkMissing')}</p>;
-  return <Results a={a} fw={state.framework} compare={compare} />;
+  return <AssessmentGate id={id}>{(a, fw) => <Results a={a} fw={fw} compare={compare} />}</AssessmentGate>;
 }
