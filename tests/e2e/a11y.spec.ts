@@ -24,13 +24,18 @@ for (const language of LANGUAGES) {
     await page.locator('.statement').first().locator('.scale-choice').first().locator('label').nth(1).click();
     await page.locator('.statement').first().locator('.scale-choice').last().locator('label').nth(3).click();
     await page.locator('.statement').first().locator('button.link').click();
+    // The rating counts (now and goal given) before the results are opened.
+    await expect(
+      page.getByRole('progressbar', { name: text(language, 'questionnaire:overall') }),
+    ).toHaveAttribute('value', '1', { timeout: 15_000 });
     expect(await violations(page), 'questionnaire').toEqual([]);
 
     await page
       .getByRole('link', { name: text(language, 'questionnaire:results') })
       .first()
       .click();
-    await expect(page.getByRole('figure').first()).toBeVisible();
+    // The results' chunk holds the chart library: on a loaded machine it may take a while.
+    await expect(page.getByRole('figure').first()).toBeVisible({ timeout: 30_000 });
     expect(await violations(page), 'results').toEqual([]);
 
     await page.getByRole('link', { name: text(language, 'common:nav.assessments') }).click();
