@@ -1,6 +1,40 @@
 import './shownItems.css';
-import type { Framework, Group } from '../domain/framework/schema.ts';
+import type { Framework, Group, Item } from '../domain/framework/schema.ts';
 import { Localized } from './LocalizedText.tsx';
+
+/** An item's text and its description, as read (the preview, and a group shown as text). */
+export function ItemText({
+  fw,
+  item,
+  showOriginal,
+  paragraph = false,
+}: {
+  fw: Framework;
+  item: Item;
+  showOriginal: boolean;
+  /** The text as a paragraph of its own (an item that stands alone), else inline (in a list). */
+  paragraph?: boolean;
+}) {
+  return (
+    <>
+      <Localized
+        as={paragraph ? 'p' : 'span'}
+        text={item.text}
+        sourceLanguage={fw.sourceLanguage}
+        showOriginal={showOriginal}
+      />
+      {item.description && (
+        <Localized
+          as="p"
+          className="description"
+          text={item.description}
+          sourceLanguage={fw.sourceLanguage}
+          showOriginal={showOriginal}
+        />
+      )}
+    </>
+  );
+}
 
 /** The items of a group shown as text (`rated: false`): read, not rated, so no choices. */
 export function ShownItems({
@@ -17,32 +51,14 @@ export function ShownItems({
   if (only && !more.length)
     return (
       <div className="shown-items single">
-        <Localized as="p" text={only.text} sourceLanguage={fw.sourceLanguage} showOriginal={showOriginal} />
-        {only.description && (
-          <Localized
-            as="p"
-            className="description"
-            text={only.description}
-            sourceLanguage={fw.sourceLanguage}
-            showOriginal={showOriginal}
-          />
-        )}
+        <ItemText fw={fw} item={only} showOriginal={showOriginal} paragraph />
       </div>
     );
   return (
     <ul className="shown-items">
       {group.items.map((item) => (
         <li key={item.id}>
-          <Localized text={item.text} sourceLanguage={fw.sourceLanguage} showOriginal={showOriginal} />
-          {item.description && (
-            <Localized
-              as="p"
-              className="description"
-              text={item.description}
-              sourceLanguage={fw.sourceLanguage}
-              showOriginal={showOriginal}
-            />
-          )}
+          <ItemText fw={fw} item={item} showOriginal={showOriginal} />
         </li>
       ))}
     </ul>

@@ -5,7 +5,7 @@ import { isRated } from '../../domain/framework/statements.ts';
 import { GroupHeading } from '../../ui/GroupHeading.tsx';
 import { Intro } from '../../ui/Intro.tsx';
 import { Localized } from '../../ui/LocalizedText.tsx';
-import { ShownItems } from '../../ui/ShownItems.tsx';
+import { ItemText, ShownItems } from '../../ui/ShownItems.tsx';
 import { sectionCode } from '../../ui/sectionTitle.ts';
 
 const sectionAnchor = (id: string) => `section-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
@@ -64,20 +64,7 @@ export function SectionView({
             <ul className="statements">
               {group.items.map((item) => (
                 <li key={item.id}>
-                  <Localized
-                    text={item.text}
-                    sourceLanguage={fw.sourceLanguage}
-                    showOriginal={showOriginal}
-                  />
-                  {item.description && (
-                    <Localized
-                      as="p"
-                      className="description"
-                      text={item.description}
-                      sourceLanguage={fw.sourceLanguage}
-                      showOriginal={showOriginal}
-                    />
-                  )}
+                  <ItemText fw={fw} item={item} showOriginal={showOriginal} />
                 </li>
               ))}
             </ul>
