@@ -3,7 +3,7 @@
 // own, who never added it, opens the link, rates its statements and hands back
 // a code the person adds. Nothing is requested from another origin.
 import { expect, test } from '@playwright/test';
-import { text } from './helpers.ts';
+import { feedbackLink, text, watchOrigins } from './helpers.ts';
 
 const FRAMEWORK = `format: competency-framework/1
 id: our-team-practice
@@ -32,9 +32,7 @@ test('a feedback link carries an added framework: a rater who never added it ope
   test.setTimeout(120_000);
   const origin = new URL(baseURL ?? '').origin;
   const foreign: string[] = [];
-  page.on('request', (r) => {
-    if (!r.url().startsWith(origin) && !/^(blob|data):/.test(r.url())) foreign.push(r.url());
-  });
+  watchOrigins(page, origin, foreign);
   await page.goto('./?lng=en');
   await page.getByLabel(text('en', 'library:add.file')).setInputFiles({
     name: 'our-practice.yaml',
@@ -48,19 +46,12 @@ test('a feedback link carries an added framework: a rater who never added it ope
   await expect(page.getByRole('heading', { level: 2, name: /Listening/ })).toBeVisible();
   await page.locator('label[for="P1-1-current-1"]').click();
   const id = decodeURIComponent(page.url().split('#/assess/')[1]?.split('?')[0] ?? '');
-  await page.goto(`./?lng=en#/feedback/new?assessment=${encodeURIComponent(id)}`);
-  await page.getByLabel(text('en', 'feedback:ask.name')).fill('Anna');
-  await page.getByRole('button', { name: text('en', 'feedback:ask.create') }).click();
-  const field = page.getByRole('textbox', { name: text('en', 'feedback:request.link') });
-  await expect(field).toHaveValue(/#\/give\?x=/);
-  const link = await field.inputValue();
+  const link = await feedbackLink(page, id);
 
   // The rater: a fresh browser, with nothing stored and the framework never added.
   const context = await browser.newContext({ baseURL: baseURL ?? '', viewport: { width: 360, height: 740 } });
   const rater = await context.newPage();
-  rater.on('request', (r) => {
-    if (!r.url().startsWith(origin) && !/^(blob|data):/.test(r.url())) foreign.push(r.url());
-  });
+  watchOrigins(rater, origin, foreign);
   await rater.goto(link.replace('#/give', '?lng=fi#/give'));
   await expect(rater.getByText(text('fi', 'feedback:give.to', { name: 'Anna' }))).toBeVisible();
   await rater.getByRole('button', { name: text('fi', 'feedback:give.start') }).click();

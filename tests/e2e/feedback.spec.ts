@@ -5,17 +5,10 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { startAssessment, text } from './helpers.ts';
+import { feedbackLink, startAssessment, text, watchOrigins } from './helpers.ts';
 
 const K1 = /^1\. various parallel perspectives/;
 const K2 = /^2\. different concepts used by different organisations/;
-
-function watchOrigins(page: Page, origin: string, foreign: string[]): void {
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:')) foreign.push(url);
-  });
-}
 
 /** Rates the first two statements now (0-4) on a questionnaire page. */
 async function rateFirstTwo(page: Page, k1: number, k2: number): Promise<void> {
@@ -241,13 +234,7 @@ test('a rater of a request without a goal sees no Goal choice and rates all with
   test.setTimeout(180_000);
   await startAssessment(page, 'framework=guidance-competences&sections=C3.1');
   const id = decodeURIComponent(page.url().split('#/assess/')[1]?.split('?')[0] ?? '');
-  await page.goto(`./?lng=en#/feedback/new?assessment=${encodeURIComponent(id)}`);
-  await page.getByLabel(text('en', 'feedback:ask.name')).fill('Anna');
-  await page.getByLabel(text('en', 'feedback:ask.goal')).uncheck();
-  await page.getByRole('button', { name: text('en', 'feedback:ask.create') }).click();
-  const field = page.getByRole('textbox', { name: text('en', 'feedback:request.link') });
-  await expect(field).toHaveValue(/#\/give\?x=/);
-  const link = await field.inputValue();
+  const link = await feedbackLink(page, id, { goal: false });
 
   const context = await browser.newContext({ baseURL: baseURL ?? '', viewport: { width: 360, height: 740 } });
   const rater = await context.newPage();

@@ -55,3 +55,22 @@ export async function expectLevelCounts(table: Locator, now: number[], goal: num
   await expect(table.getByRole('row', { name: /^Now/ }).getByRole('cell')).toHaveText(now.map(String));
   await expect(table.getByRole('row', { name: /^Goal/ }).getByRole('cell')).toHaveText(goal.map(String));
 }
+
+/** Collects into `foreign` every request `page` makes to another origin (blob: and data: URLs are the page's own). */
+export function watchOrigins(page: Page, origin: string, foreign: string[]): void {
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:')) foreign.push(url);
+  });
+}
+
+/** On an assessment's feedback request form: asks as `name` (with or without a goal); returns the feedback link. */
+export async function feedbackLink(page: Page, assessmentId: string, { goal = true } = {}): Promise<string> {
+  await page.goto(`./?lng=en#/feedback/new?assessment=${encodeURIComponent(assessmentId)}`);
+  await page.getByLabel(text('en', 'feedback:ask.name')).fill('Anna');
+  if (!goal) await page.getByLabel(text('en', 'feedback:ask.goal')).uncheck();
+  await page.getByRole('button', { name: text('en', 'feedback:ask.create') }).click();
+  const field = page.getByRole('textbox', { name: text('en', 'feedback:request.link') });
+  await expect(field).toHaveValue(/#\/give\?x=/);
+  return field.inputValue();
+}

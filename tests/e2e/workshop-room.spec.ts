@@ -2,18 +2,11 @@
 // creates an exercise by deep link; five participants open the join link, rate,
 // and hand back the code their page shows; the trainer pastes the codes and the
 // group picture counts them. Nothing is requested from another origin.
-import { expect, type Page, test } from '@playwright/test';
-import { expectLevelCounts, text } from './helpers.ts';
+import { expect, test } from '@playwright/test';
+import { expectLevelCounts, text, watchOrigins } from './helpers.ts';
 
 /** Participant p rates the first statement `CURRENT[p]` now and 4 as the goal. */
 const CURRENT = [1, 2, 2, 3, 4];
-
-function watchOrigins(page: Page, origin: string, foreign: string[]): void {
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:')) foreign.push(url);
-  });
-}
 
 test('a trainer and five participants on their own devices: join, rate, hand back, count', async ({
   browser,
