@@ -3,6 +3,7 @@
 // only to that person, and "Keep a copy for myself" (until then the
 // assessment is not in their list).
 import { useTranslation } from 'react-i18next';
+import { audienceOf } from '../domain/framework/audience.ts';
 import type { Framework } from '../domain/framework/schema.ts';
 import { userDataStore, useUserData } from '../store/appStores.ts';
 import { giveText } from './giveText.ts';
@@ -13,7 +14,7 @@ export function FeedbackBanner({ assessmentId, fw }: { assessmentId: string; fw:
   if (!feedback) return null;
   return (
     <div className="notice feedback-banner" role="note">
-      <p>{giveText(t, fw.subject === 'organisation', feedback.to)}</p>
+      <p>{giveText(t, audienceOf(fw) === 'team', feedback.to)}</p>
       {feedback.kept ? (
         <p>{t('banner.kept')}</p>
       ) : (

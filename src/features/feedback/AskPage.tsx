@@ -14,10 +14,11 @@ import { SectionChoice } from '../../ui/SectionChoice.tsx';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { useFramework } from '../../ui/useFramework.ts';
 import './feedback.css';
+import { audienceOf } from '../../domain/framework/audience.ts';
 
 function AskForm({ a, fw }: { a: Assessment; fw: Framework }) {
   const { t } = useTranslation('feedback');
-  const team = fw.subject === 'organisation';
+  const team = audienceOf(fw) === 'team';
   // Raters rate what the person rated: the assessment's sections (all when it names none).
   const [all, summary] = useMemo(() => {
     const all = summarizeFramework(fw);
@@ -98,7 +99,7 @@ export default function AskPage({ assessmentId }: { assessmentId: string }) {
   const { t } = useTranslation(['feedback', 'common']);
   const a = useUserData((s) => s.assessments[assessmentId]);
   const state = useFramework(a?.frameworkId ?? '', a?.frameworkVersion);
-  const team = state.status === 'ready' && state.framework.subject === 'organisation';
+  const team = state.status === 'ready' && audienceOf(state.framework) === 'team';
   return (
     <article className="feedback">
       <p className="breadcrumb">

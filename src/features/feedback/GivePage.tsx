@@ -18,6 +18,7 @@ import { hrefFor, navigate } from '../../ui/routes.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { useLinkFramework } from '../../ui/useLinkFramework.ts';
 import './feedback.css';
+import { audienceOf } from '../../domain/framework/audience.ts';
 
 type Decoded = { status: 'reading' } | { status: 'unreadable' } | { status: 'ready'; payload: GivePayload };
 
@@ -47,7 +48,7 @@ function Give({ payload }: { payload: GivePayload }) {
       </article>
     );
   const fw = need.framework;
-  const team = fw.subject === 'organisation';
+  const team = audienceOf(fw) === 'team';
 
   function start() {
     const store = userDataStore.getState();

@@ -11,13 +11,13 @@ import { useFramework } from '../../ui/useFramework.ts';
 import { FeedbackCollect } from './FeedbackCollect.tsx';
 import { FeedbackLink } from './FeedbackLink.tsx';
 import './feedback.css';
+import { own } from '../../domain/assessment/own.ts';
+import { audienceOf } from '../../domain/framework/audience.ts';
 
 export default function RequestPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation(['feedback', 'common', 'errors']);
-  const request = useUserData((s) =>
-    Object.hasOwn(s.feedbackRequests, id) ? s.feedbackRequests[id] : undefined,
-  );
-  const a = useUserData((s) => (request ? s.assessments[request.assessmentId] : undefined));
+  const request = useUserData((s) => own(s.feedbackRequests, id));
+  const a = useUserData((s) => (request ? own(s.assessments, request.assessmentId) : undefined));
   const results = useUserData((s) => s.feedbackResults);
   const state = useFramework(request?.frameworkId ?? '', request?.frameworkVersion);
   const fw = state.status === 'ready' ? state.framework : null;
@@ -34,7 +34,7 @@ export default function RequestPage({ id }: { id: string }) {
         <p role="alert">{t('request.notFound')}</p>
       </>
     );
-  const team = fw?.subject === 'organisation';
+  const team = fw ? audienceOf(fw) === 'team' : false;
   const named = given.filter((g) => g.rater).map((g) => g.rater);
   const anonymous = given.length - named.length;
   const ui = i18n.language;

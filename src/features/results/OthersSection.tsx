@@ -16,6 +16,7 @@ import { OthersNotes } from './OthersNotes.tsx';
 import { OthersTable } from './OthersTable.tsx';
 import type { Others } from './useOthersView.ts';
 import './others.css';
+import { audienceOf } from '../../domain/framework/audience.ts';
 
 interface Props {
   a: Assessment;
@@ -34,7 +35,7 @@ export function AskLink({ a, fw }: { a: Assessment; fw: Framework }) {
   if (a.feedback) return null;
   return (
     <a className="button secondary" href={hrefFor.feedbackNew(a.id)}>
-      {t(fw.subject === 'organisation' ? 'ask.actionTeam' : 'ask.action')}
+      {t(audienceOf(fw) === 'team' ? 'ask.actionTeam' : 'ask.action')}
     </a>
   );
 }
@@ -44,7 +45,7 @@ export function OthersSection({ a, fw, min, max, textOf, titleOf, others }: Prop
   const { requests, view } = others;
   if (a.feedback) return <FeedbackBanner assessmentId={a.id} fw={fw} />;
   if (!requests.length) return null;
-  const team = fw.subject === 'organisation';
+  const team = audienceOf(fw) === 'team';
   const selfLabel = t(team ? 'others.selfTeam' : 'others.self');
   const number = new Map(view?.statements.map((s, i) => [s.itemId, `${i + 1}`]) ?? []);
   // The chart and the tables show the statements with a level on either side; the CSV has them all.
