@@ -25,6 +25,18 @@ function readJson(file) {
   }
 }
 
+/** Titles of the browser tests that failed first and passed on a retry. */
+function flakyTitles(suites) {
+  const titles = [];
+  for (const suite of suites) {
+    for (const spec of suite.specs ?? [])
+      for (const test of spec.tests ?? [])
+        if (test.status === 'flaky') titles.push(`${spec.file}:${spec.line} ${spec.title}`);
+    titles.push(...flakyTitles(suite.suites ?? []));
+  }
+  return titles;
+}
+
 mkdirSync('test-results', { recursive: true });
 
 // Unit tests
@@ -67,6 +79,7 @@ if (!existsSync(CHROMIUM)) {
     rmSync('test-results/e2e.json', { force: true });
     const e2eStatus = run('playwright', ['test']);
     const e2e = readJson('test-results/e2e.json');
+    for (const title of flakyTitles(e2e?.suites ?? [])) console.log(`flaky (passed on retry): ${title}`);
     if (e2e?.stats) {
       totals.passed += e2e.stats.expected + e2e.stats.flaky;
       totals.failed += e2e.stats.unexpected;

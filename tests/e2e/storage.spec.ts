@@ -111,6 +111,17 @@ test('a full storage quota shows an error, keeps the answers, and saves once the
         throw new DOMException('full', 'QuotaExceededError');
       return original.call(this, key, value);
     };
+    // Room comes back at the moment the retry button is pressed, so the retry that runs on
+    // its own every few seconds cannot save first and take the button away.
+    window.addEventListener(
+      'click',
+      (event) => {
+        const w = window as unknown as { full?: boolean; roomOnClick?: string };
+        const button = event.target instanceof Element ? event.target.closest('button') : null;
+        if (w.roomOnClick && button?.textContent?.trim() === w.roomOnClick) w.full = false;
+      },
+      true,
+    );
   });
   const url = await startAssessment(page, 'framework=guidance-competences&sections=C3.1');
   await page.evaluate(() => {
@@ -125,10 +136,9 @@ test('a full storage quota shows an error, keeps the answers, and saves once the
   await expect(page.getByText(text('en', 'common:save.notSaved'))).toBeVisible();
   await expect(page.locator('input[name="C3.1-k1-current"]:checked')).toHaveValue('4');
   await page.locator('#statement-C3\\.1-k2').getByRole('radio', { name: '1 Aware of it' }).first().click();
-  await page.evaluate(() => {
-    (window as unknown as { full?: boolean }).full = false;
-  });
-  // Saving is retried on its own every few seconds; the button does it at once.
+  await page.evaluate((label) => {
+    (window as unknown as { roomOnClick?: string }).roomOnClick = label;
+  }, text('en', 'common:storage.retry'));
   await page.getByRole('button', { name: text('en', 'common:storage.retry') }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByText(text('en', 'common:save.saved'))).toBeVisible();
