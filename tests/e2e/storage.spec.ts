@@ -136,9 +136,12 @@ test('a full storage quota shows an error, keeps the answers, and saves once the
   await expect(page.getByText(text('en', 'common:save.notSaved'))).toBeVisible();
   await expect(page.locator('input[name="C3.1-k1-current"]:checked')).toHaveValue('4');
   await page.locator('#statement-C3\\.1-k2').getByRole('radio', { name: '1 Aware of it' }).first().click();
-  await page.evaluate((label) => {
-    (window as unknown as { roomOnClick?: string }).roomOnClick = label;
-  }, text('en', 'common:storage.retry'));
+  await page.evaluate(
+    (label) => {
+      (window as unknown as { roomOnClick?: string }).roomOnClick = label;
+    },
+    text('en', 'common:storage.retry'),
+  );
   await page.getByRole('button', { name: text('en', 'common:storage.retry') }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByText(text('en', 'common:save.saved'))).toBeVisible();
