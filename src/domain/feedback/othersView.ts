@@ -10,6 +10,7 @@ import type { Framework } from '../framework/schema.ts';
 import { enoughToShow, quantile } from '../workshop/groupPicture.ts';
 import type { GivenFeedback } from './feedbackCode.ts';
 import { type RaterNotes, raterNotes } from './raterNotes.ts';
+import { byRater } from './raters.ts';
 
 export interface Spread {
   n: number;
@@ -92,8 +93,7 @@ export function othersView(
   feedback: readonly GivenFeedback[],
   threshold?: number,
 ): OthersView {
-  const named = feedback.filter((f) => f.rater !== '');
-  const anonymous = feedback.filter((f) => f.rater === '');
+  const { named, anonymous } = byRater(feedback);
   const anonymousShown = enoughToShow(anonymous.length, threshold);
   const scope = scopeOf(fw, assessment);
   const own = (itemId: string) => {

@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { feedbackOf } from '../../domain/feedback/feedbackCode.ts';
+import { raterCount } from '../../domain/feedback/raters.ts';
 import { useUserData } from '../../store/appStores.ts';
 import { formatDate } from '../../ui/formatDate.ts';
 import { hrefFor } from '../../ui/routes.ts';
@@ -35,8 +36,7 @@ export default function RequestPage({ id }: { id: string }) {
       </>
     );
   const team = fw ? audienceOf(fw) === 'team' : false;
-  const named = given.filter((g) => g.rater).map((g) => g.rater);
-  const anonymous = given.length - named.length;
+  const { received, anonymous, names } = raterCount(given);
   const ui = i18n.language;
   return (
     <article className="feedback feedback-request">
@@ -61,11 +61,11 @@ export default function RequestPage({ id }: { id: string }) {
       {fw && <FeedbackCollect request={request} fw={fw} />}
       <div className="feedback-received" role="status">
         <p>
-          {given.length ? t('request.received', { count: given.length }) : t('request.nobody')}{' '}
+          {received ? t('request.received', { count: received }) : t('request.nobody')}{' '}
           {anonymous > 0 && t('request.anonymous', { count: anonymous })}{' '}
-          {named.length > 0 && t('request.namedList', { names: new Intl.ListFormat(ui).format(named) })}
+          {names.length > 0 && t('request.namedList', { names: new Intl.ListFormat(ui).format(names) })}
         </p>
-        {a && given.length > 0 && (
+        {a && received > 0 && (
           <p>
             <a className="button secondary" href={`${hrefFor.results(a.id)}`}>
               {t(team ? 'request.resultsTeam' : 'request.results')}
