@@ -76,6 +76,20 @@ describe('laying this tab’s changes over what is stored', () => {
     expect(rebase(state(base), state(mine), EMPTY_STATE).assessments.a?.answers.i?.current).toBe(1);
   });
 
+  it('keeps a rater’s answers removed (their id among the deleted) though this tab changed them', () => {
+    const feedback = { to: 'Anna', goal: false, rater: '', kept: false };
+    const given = { ...base, feedback };
+    const mine = withAnswer(given, 'i', { current: 1 }, 300);
+    const removed = { ...EMPTY_STATE, deleted: { a: 250 } };
+    expect(rebase(state(given), state(mine), removed).assessments.a).toBeUndefined();
+    // A copy the rater kept is theirs: deleting it from the list keeps its undo.
+    const kept = { ...mine, feedback: { ...feedback, kept: true } };
+    expect(rebase(state(given), state(kept), removed).assessments.a).toBe(kept);
+    expect(rebase(state(base), { ...state(base), deleted: { a: 250 } }, state(base)).assessments.a).toBe(
+      base,
+    );
+  });
+
   it('adds what this tab created and what another tab created', () => {
     const other = createAssessment({ frameworkId: 'f', frameworkVersion: '1', title: 'B' }, 100, 'b');
     const merged = rebase(EMPTY_STATE, state(base), state(other));

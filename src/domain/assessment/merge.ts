@@ -5,6 +5,7 @@
 // this tab did not change is taken as stored. So the latest write of an answer
 // wins, whatever the clocks of the devices that made the edits said.
 import type { StoredFeedback } from '../feedback/persistedFeedback.ts';
+import { dropRemovedAnswers } from '../feedback/removedAnswers.ts';
 import type { AddedFramework } from '../framework/added.ts';
 import { mergePlan } from '../plan/mergePlan.ts';
 import type { Exercise } from '../workshop/exerciseRecord.ts';
@@ -12,7 +13,7 @@ import type { Answer, Assessment } from './model.ts';
 
 export interface UserData extends StoredFeedback {
   assessments: Record<string, Assessment>;
-  /** Deleted assessment ids with the time of deletion (a record for the user; merging needs no tombstones). */
+  /** Deleted assessment ids with the time of deletion (a record for the user; merging needs them only for a rater's removed answers). */
   deleted: Record<string, number>;
   /** Frameworks the user added, by id. */
   frameworks: Record<string, AddedFramework>;
@@ -128,15 +129,14 @@ function unionTimes(a: Record<string, number>, b: Record<string, number>): Recor
  * `stored`. With no base (nothing read yet), everything local is a change.
  */
 export function rebase(base: UserData, local: UserData, stored: UserData): UserData {
+  const deleted = unionTimes(stored.deleted, local.deleted);
   return {
-    assessments: rebaseRecord(
-      base.assessments,
-      local.assessments,
-      stored.assessments,
-      sameAssessment,
-      rebaseAssessment,
+    // A rater's answers removed from this device stay removed, whatever another tab still holds.
+    assessments: dropRemovedAnswers(
+      rebaseRecord(base.assessments, local.assessments, stored.assessments, sameAssessment, rebaseAssessment),
+      deleted,
     ),
-    deleted: unionTimes(stored.deleted, local.deleted),
+    deleted,
     frameworks: rebaseRecord(base.frameworks, local.frameworks, stored.frameworks, sameFramework),
     removedFrameworks: unionTimes(stored.removedFrameworks, local.removedFrameworks),
     exercises: rebaseRecord(base.exercises, local.exercises, stored.exercises, (a, b) => a === b),
