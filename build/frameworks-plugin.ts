@@ -3,17 +3,21 @@
 // file:line:col messages) and ships the frameworks already parsed, so no YAML
 // parser is needed on the first page.
 //   import { catalog, loaders } from 'virtual:frameworks'
-//   catalog: a summary per framework (for the library), in file-name order;
+//   catalog: a summary per framework (for the library), in file-name order,
+//     without its section titles (the first page shows counts only);
 //   loaders[id](): the framework, each from a lazy chunk of its own.
+//   import { sectionTitles } from 'virtual:framework-sections'
+//   sectionTitles[id][sectionId]: the titles, for the pages that offer a choice of sections.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadFramework } from '../src/domain/framework/loader.ts';
 import { formatProblem } from '../src/domain/framework/problems.ts';
 import type { Framework } from '../src/domain/framework/schema.ts';
-import { summarizeFramework } from '../src/domain/framework/summary.ts';
+import { summarizeFramework, withoutSectionTitles } from '../src/domain/framework/summary.ts';
 
 const CATALOG = 'virtual:frameworks';
+const SECTIONS = 'virtual:framework-sections';
 const ONE = 'virtual:framework/';
 
 export function readFrameworkDir(dir: string): {
@@ -67,13 +71,13 @@ export function builtInFrameworks(directory = 'frameworks', extra?: string): Plu
   return {
     name: 'built-in-frameworks',
     resolveId(id) {
-      if (id === CATALOG || id.startsWith(ONE)) return `\0${id}`;
+      if (id === CATALOG || id === SECTIONS || id.startsWith(ONE)) return `\0${id}`;
       return null;
     },
     load(id) {
       if (id === `\0${CATALOG}`) {
         const frameworks = [...all(this).values()];
-        const catalog = frameworks.map(summarizeFramework);
+        const catalog = frameworks.map((f) => withoutSectionTitles(summarizeFramework(f)));
         const loaders = frameworks
           .map(
             (f) =>
@@ -81,6 +85,15 @@ export function builtInFrameworks(directory = 'frameworks', extra?: string): Plu
           )
           .join('\n');
         return `export const catalog = JSON.parse(${JSON.stringify(JSON.stringify(catalog))});\nexport const loaders = {\n${loaders}\n};\n`;
+      }
+      if (id === `\0${SECTIONS}`) {
+        const titles = Object.fromEntries(
+          [...all(this).values()].map((f) => [
+            f.id,
+            Object.fromEntries(f.sections.map((s) => [s.id, s.title])),
+          ]),
+        );
+        return `export const sectionTitles = JSON.parse(${JSON.stringify(JSON.stringify(titles))});\n`;
       }
       if (id.startsWith(`\0${ONE}`)) {
         const fw = all(this).get(id.slice(ONE.length + 1));

@@ -1,10 +1,16 @@
 declare module 'virtual:frameworks' {
   import type { Framework } from './domain/framework/schema.ts';
-  import type { FrameworkSummary } from './domain/framework/summary.ts';
-  /** A summary of every built-in framework, in file-name order. */
-  export const catalog: FrameworkSummary[];
+  import type { CatalogSummary } from './domain/framework/summary.ts';
+  /** A summary of every built-in framework, in file-name order, without section titles. */
+  export const catalog: CatalogSummary[];
   /** Loads one built-in framework (its own chunk). */
   export const loaders: Record<string, () => Promise<Framework>>;
+}
+
+declare module 'virtual:framework-sections' {
+  import type { LocalizedText } from './domain/framework/schema.ts';
+  /** Each built-in framework's section titles, by framework id and section id. */
+  export const sectionTitles: Record<string, Record<string, LocalizedText>>;
 }
 
 declare module 'virtual:locales' {

@@ -6,11 +6,12 @@ import { catalog, loaders } from 'virtual:frameworks';
 import { useMemo } from 'react';
 import { type AddedFramework, textOfVersion } from '../domain/framework/added.ts';
 import type { Framework } from '../domain/framework/schema.ts';
-import type { FrameworkSummary } from '../domain/framework/summary.ts';
+import type { CatalogSummary } from '../domain/framework/summary.ts';
 import { userDataStore, useUserData } from './appStores.ts';
 
 export interface CatalogEntry {
-  summary: FrameworkSummary;
+  /** A built-in framework's has no section titles (ui/titledSections.ts gives them). */
+  summary: CatalogSummary;
   origin: 'built-in' | 'added';
 }
 
@@ -38,7 +39,7 @@ export function allFrameworkIds(): string[] {
   return entries(userDataStore.getState().frameworks).map((e) => e.summary.id);
 }
 
-export function findSummary(id: string): FrameworkSummary | undefined {
+export function findSummary(id: string): CatalogSummary | undefined {
   return entries(userDataStore.getState().frameworks).find((e) => e.summary.id === id)?.summary;
 }
 

@@ -2,8 +2,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../domain/framework/localize.ts';
 import { offeredSections } from '../domain/framework/sectionChoice.ts';
-import { type FrameworkSummary, statementsAtLevel } from '../domain/framework/summary.ts';
+import { type CatalogSummary, statementsAtLevel } from '../domain/framework/summary.ts';
 import { sectionTitle } from './sectionTitle.ts';
+import { titledSections } from './titledSections.ts';
 
 /**
  * The sections of a framework to choose, a checkbox each with its statement count
@@ -18,7 +19,7 @@ export function SectionChoice({
   countText,
   error,
 }: {
-  summary: FrameworkSummary;
+  summary: CatalogSummary;
   level: string | null;
   chosen: string[];
   onChosen: (update: (chosen: string[]) => string[]) => void;
@@ -31,7 +32,7 @@ export function SectionChoice({
   return (
     <fieldset aria-describedby={error ? errorId : undefined}>
       <legend>{legend}</legend>
-      {offeredSections(summary.sections).map((s) => (
+      {offeredSections(titledSections(summary)).map((s) => (
         <label key={s.id} className="choice">
           <input
             type="checkbox"

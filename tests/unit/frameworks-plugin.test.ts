@@ -2,6 +2,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { builtInFrameworks, readFrameworkDir } from '../../build/frameworks-plugin.ts';
@@ -43,5 +44,33 @@ describe('built-in frameworks at build time', () => {
     await expect(run).rejects.toThrow(
       `${join(dir, 'broken.yaml')}:3:10: version: expected a text, found a list`,
     );
+  });
+});
+
+describe('the catalog and the section titles', () => {
+  it('gives the first page summaries without section titles, and the titles in a module of their own', async () => {
+    const dir = dirWith({ 'a.yaml': minimal });
+    const entry = join(dir, 'entry.js');
+    writeFileSync(
+      entry,
+      "export { catalog } from 'virtual:frameworks';\nexport { sectionTitles } from 'virtual:framework-sections';\n",
+    );
+    const outDir = join(dir, 'out');
+    await build({
+      configFile: false,
+      logLevel: 'silent',
+      root: dir,
+      plugins: [builtInFrameworks(dir)],
+      build: { outDir, lib: { entry, formats: ['es'], fileName: () => 'entry.mjs' } },
+    });
+    const built = await import(pathToFileURL(join(outDir, 'entry.mjs')).href);
+    const [summary] = built.catalog;
+    expect(summary.id).toBe('minimal');
+    expect(summary.sections.length).toBeGreaterThan(0);
+    for (const section of summary.sections) expect(section).not.toHaveProperty('title');
+    const framework = readFrameworkDir(dir).frameworks[0];
+    expect(built.sectionTitles).toEqual({
+      minimal: Object.fromEntries((framework?.sections ?? []).map((s) => [s.id, s.title])),
+    });
   });
 });

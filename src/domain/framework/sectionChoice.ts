@@ -2,9 +2,9 @@
 // the workshop exercise form make it: what is stored (every section chosen is
 // stored as none listed, so that the choice follows the framework's sections),
 // how many statements it covers, and why it cannot be started.
-import { type FrameworkSummary, statementsAtLevel } from './summary.ts';
+import { type CatalogSummary, statementsAtLevel } from './summary.ts';
 
-type Summary = Pick<FrameworkSummary, 'levels' | 'sections'>;
+type Summary = Pick<CatalogSummary, 'levels' | 'sections'>;
 
 /** The sections a choice offers: those with something to rate (a section of text only is not offered). */
 export function offeredSections<S extends { statements: number }>(sections: readonly S[]): S[] {
@@ -13,7 +13,7 @@ export function offeredSections<S extends { statements: number }>(sections: read
 
 /** The sections to store: none listed when every section is chosen, else the chosen ones in the framework's order. */
 export function sectionsToStore(
-  summary: Pick<FrameworkSummary, 'sections'>,
+  summary: Pick<CatalogSummary, 'sections'>,
   chosen: readonly string[],
 ): string[] {
   const wanted = new Set(chosen);

@@ -13,9 +13,30 @@ export interface FrameworkSummary {
   /** Languages in which every text of the framework is available, source language first. */
   languages: string[];
   source?: Framework['source'];
-  sections: { id: string; title: LocalizedText; statements: number; byLevel: Record<string, number> }[];
+  sections: SectionSummary[];
   statements: number;
   levels: Pick<Level, 'id' | 'label' | 'description'>[];
+}
+
+export interface SectionSummary {
+  id: string;
+  title: LocalizedText;
+  /** Statements to rate (a group shown as text only has none). */
+  statements: number;
+  byLevel: Record<string, number>;
+}
+
+/**
+ * A summary without its section titles: what the first page holds of a built-in
+ * framework (the library shows counts; the titles come with the pages that offer a choice).
+ */
+export interface CatalogSummary extends Omit<FrameworkSummary, 'sections'> {
+  sections: Omit<SectionSummary, 'title'>[];
+}
+
+/** The summary without its section titles. */
+export function withoutSectionTitles(summary: FrameworkSummary): CatalogSummary {
+  return { ...summary, sections: summary.sections.map(({ title: _, ...rest }) => rest) };
 }
 
 /** Statements of a summarised section at a cumulative level (null: all). */

@@ -1,7 +1,7 @@
 // A trainer's deep link (`#/workshop/new?framework=&sections=&level=&lng=`)
 // read against the frameworks this device has: what it sets, and what it
 // names that does not exist here (ignored, and said so).
-import type { FrameworkSummary } from '../framework/summary.ts';
+import type { CatalogSummary } from '../framework/summary.ts';
 
 export interface ExerciseLink {
   framework: string | null;
@@ -22,7 +22,7 @@ export interface Prefill {
 /** `languages`: the UI languages (an exercise is in one of them). */
 export function prefillFrom(
   link: ExerciseLink,
-  summaries: readonly FrameworkSummary[],
+  summaries: readonly CatalogSummary[],
   languages: readonly string[],
 ): Prefill {
   const ignored: Prefill['ignored'] = [];

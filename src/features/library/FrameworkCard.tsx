@@ -3,7 +3,7 @@ import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Subject } from '../../domain/framework/schema.ts';
-import type { FrameworkSummary } from '../../domain/framework/summary.ts';
+import type { CatalogSummary } from '../../domain/framework/summary.ts';
 import { Localized } from '../../ui/LocalizedText.tsx';
 import { formatList, languageName } from '../../ui/languageNames.ts';
 import { hrefFor } from '../../ui/routes.ts';
@@ -18,7 +18,7 @@ const RemoveFramework = lazy(() =>
   import('./RemoveFramework.tsx').then((m) => ({ default: m.RemoveFramework })),
 );
 
-export function FrameworkCard({ summary, added = false }: { summary: FrameworkSummary; added?: boolean }) {
+export function FrameworkCard({ summary, added = false }: { summary: CatalogSummary; added?: boolean }) {
   const { t, i18n } = useTranslation(['library', 'common']);
   const ui = i18n.language;
   const headingId = useId();

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/framework/localize.ts';
-import type { FrameworkSummary } from '../../domain/framework/summary.ts';
+import type { CatalogSummary } from '../../domain/framework/summary.ts';
 import { userDataStore, useUserData } from '../../store/appStores.ts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 
 /** Removes a framework the user added, after saying which assessments use it. */
-export function RemoveFramework({ summary }: { summary: FrameworkSummary }) {
+export function RemoveFramework({ summary }: { summary: CatalogSummary }) {
   const { t, i18n } = useTranslation('library');
   const [open, setOpen] = useState(false);
   const inUse = useUserData(

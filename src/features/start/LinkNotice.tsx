@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { FrameworkSummary } from '../../domain/framework/summary.ts';
+import type { CatalogSummary } from '../../domain/framework/summary.ts';
 import { UI_LANGUAGES } from '../../domain/language.ts';
 import type { Prefill } from '../../domain/workshop/prefill.ts';
 import { IgnoredNotice } from '../../ui/IgnoredNotice.tsx';
 import { formatList, languageName } from '../../ui/languageNames.ts';
 
 /** What the start link named that this framework or app does not have, each with why, before the form. */
-export function LinkNotice({ summary, ignored }: { summary: FrameworkSummary; ignored: Prefill['ignored'] }) {
+export function LinkNotice({ summary, ignored }: { summary: CatalogSummary; ignored: Prefill['ignored'] }) {
   const { t, i18n } = useTranslation('start');
   const ui = i18n.language;
   const list = (items: string[]) => formatList(items, ui);

@@ -10,7 +10,7 @@ import {
   chosenStatements,
   sectionsToStore,
 } from '../../domain/framework/sectionChoice.ts';
-import type { FrameworkSummary } from '../../domain/framework/summary.ts';
+import type { CatalogSummary } from '../../domain/framework/summary.ts';
 import { languageFromUrl, toUiLanguage, UI_LANGUAGES } from '../../domain/language.ts';
 import { prefillFrom } from '../../domain/workshop/prefill.ts';
 import { userDataStore } from '../../store/appStores.ts';
@@ -40,7 +40,7 @@ function StartForm({
   sections,
   level,
 }: {
-  summary: FrameworkSummary;
+  summary: CatalogSummary;
   sections: string[] | null;
   level: string | null;
 }) {
