@@ -1,5 +1,5 @@
 // What a user does with assessments: create, answer, rename, rate again,
-// delete with undo, and add those opened from a saved file.
+// delete with undo. Those opened from a saved file are added by importAssessments.ts.
 import type { StoreApi } from 'zustand';
 import {
   type AnswerPatch,
@@ -7,16 +7,13 @@ import {
   createAssessment,
   followUp,
   type NewAssessment,
-  newId,
   withAnswer,
   withMeta,
   withTargets,
-  withTimesUpTo,
 } from '../domain/assessment/model.ts';
 import { withCompletion } from '../domain/assessment/scope.ts';
+import { splitFeedback } from '../domain/feedback/request.ts';
 import type { UserDataStore } from './userData.ts';
-
-export type ImportMode = 'add' | 'keep-both' | 'replace';
 
 export interface AssessmentActions {
   create(input: NewAssessment): string;
@@ -25,12 +22,11 @@ export interface AssessmentActions {
   setTargets(id: string, itemIds: readonly string[], target: number, covered?: readonly string[]): void;
   updateMeta(id: string, patch: Partial<Pick<Assessment, 'title' | 'subjectName'>>): void;
   rateAgain(id: string, title: string): string | null;
+  /** Deletes an assessment with the feedback requests made from it and the results collected for them. */
   remove(id: string): void;
   undoRemove(): void;
   /** Forgets the last deletion (the undo is no longer offered). */
   forgetRemoved(): void;
-  /** Adds assessments opened from a file: as they are, as a copy beside an existing one, or replacing it. */
-  importAssessments(items: readonly { assessment: Assessment; mode: ImportMode }[]): number;
 }
 
 type Set = StoreApi<UserDataStore>['setState'];
@@ -64,24 +60,27 @@ export function assessmentActions(set: Set, get: Get, now: () => number): Assess
       const a = get().assessments[id];
       if (!a) return;
       const { [id]: _, ...rest } = get().assessments;
-      set((s) => ({ assessments: rest, deleted: { ...s.deleted, [id]: now() }, recentlyDeleted: a }));
+      const feedback = splitFeedback(get(), id);
+      set((s) => ({
+        assessments: rest,
+        ...feedback.rest,
+        deleted: { ...s.deleted, [id]: now() },
+        recentlyDeleted: a,
+        recentlyDeletedFeedback: feedback.gone,
+      }));
     },
-    importAssessments(items) {
-      const at = now();
-      const added: Record<string, Assessment> = {};
-      for (const { assessment, mode } of items) {
-        const id = mode === 'keep-both' ? newId() : assessment.id;
-        added[id] = { ...withTimesUpTo(assessment, at), id, updatedAt: at, metaUpdatedAt: at };
-      }
-      set((s) => ({ assessments: { ...s.assessments, ...added } }));
-      return Object.keys(added).length;
-    },
-    forgetRemoved: () => set({ recentlyDeleted: null }),
+    forgetRemoved: () => set({ recentlyDeleted: null, recentlyDeletedFeedback: null }),
     undoRemove() {
-      const a = get().recentlyDeleted;
+      const { recentlyDeleted: a, recentlyDeletedFeedback: f } = get();
       if (!a) return;
       const restored = { ...a, updatedAt: now() };
-      set((s) => ({ assessments: { ...s.assessments, [a.id]: restored }, recentlyDeleted: null }));
+      set((s) => ({
+        assessments: { ...s.assessments, [a.id]: restored },
+        feedbackRequests: { ...s.feedbackRequests, ...f?.feedbackRequests },
+        feedbackResults: { ...s.feedbackResults, ...f?.feedbackResults },
+        recentlyDeleted: null,
+        recentlyDeletedFeedback: null,
+      }));
     },
   };
 }

@@ -14,6 +14,7 @@ import { createDurableStorage, type SaveStatus } from './durableStorage.ts';
 import { FakeStorage } from './fakeStorage.testing.ts';
 import { planChange, planKeys, planStepKeys, storedPlanField, twoTabsOnePlan } from './faultPlan.testing.ts';
 import { ITEMS, type Step, step } from './faultSteps.testing.ts';
+import { importAssessments } from './importAssessments.ts';
 import { changePlan } from './planActions.ts';
 import { createUserDataStore, STORAGE_KEY } from './userData.ts';
 
@@ -161,10 +162,9 @@ function world() {
           ]),
         );
         const file = { ...target, answers, updatedAt: clock + s.skew };
-        const before = new Set(Object.keys(t.store.getState().assessments));
-        state?.importAssessments([{ assessment: file, mode: s.replace ? 'replace' : 'keep-both' }]);
+        const mode = s.replace ? 'replace' : 'keep-both';
+        const [id] = importAssessments(t.store, [{ assessment: file, mode }], clock);
         const after = t.store.getState().assessments;
-        const id = s.replace ? target.id : Object.keys(after).find((k) => !before.has(k));
         noteAssessment(t, id ? after[id] : undefined, s.replace ? Object.keys(target.answers) : []);
         return;
       }

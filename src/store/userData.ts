@@ -7,6 +7,7 @@ import { persist } from 'zustand/middleware';
 import type { CollectedResult, UserData } from '../domain/assessment/merge.ts';
 import type { Assessment } from '../domain/assessment/model.ts';
 import { EMPTY_STATE, pickUserData, STORAGE_VERSION } from '../domain/assessment/persisted.ts';
+import type { StoredFeedback } from '../domain/feedback/persistedFeedback.ts';
 import type { Exercise } from '../domain/workshop/exerciseRecord.ts';
 import { type AssessmentActions, assessmentActions } from './assessmentActions.ts';
 import type { DurableStorage } from './durableStorage.ts';
@@ -24,6 +25,8 @@ export interface UserDataStore
     FeedbackActions {
   /** The last deleted assessment, for undo (memory only). */
   recentlyDeleted: Assessment | null;
+  /** The feedback deleted with it (its requests and their results), for the same undo. */
+  recentlyDeletedFeedback: StoredFeedback | null;
   /** The last removed exercise with its results, for undo (memory only). */
   recentlyRemovedExercise: { exercise: Exercise; results: CollectedResult[] } | null;
 }
@@ -34,6 +37,7 @@ export function createUserDataStore(storage: DurableStorage, now: () => number =
       (set, get) => ({
         ...EMPTY_STATE,
         recentlyDeleted: null,
+        recentlyDeletedFeedback: null,
         recentlyRemovedExercise: null,
         ...assessmentActions(set, get, now),
         ...frameworkActions(set, get, now),

@@ -13,6 +13,8 @@ if (!loaded.ok) throw new Error('fixture');
 const fw: Framework = loaded.framework;
 const itemIds = fw.sections.flatMap((s) => s.groups.flatMap((g) => g.items.map((i) => i.id)));
 const frameworkOf = (id: string) => (id === fw.id ? fw : undefined);
+const noFeedback = { feedbackRequests: {}, feedbackResults: {} };
+const EMPTY_FILE_FEEDBACK = { feedbackRequests: [], feedbackResults: [] };
 
 const level = fc.option(fc.integer({ min: 0, max: 4 }), { nil: null });
 const time = fc.integer({ min: 0, max: 4_102_444_800_000 });
@@ -75,9 +77,9 @@ describe('export and import of assessments', () => {
       fc.property(
         fc.uniqueArray(assessment, { minLength: 1, maxLength: 5, selector: (a) => a.id }),
         (list) => {
-          const text = serializeExport(exportAssessments(list, '0.1.0', 1_800_000_000_000));
+          const text = serializeExport(exportAssessments(list, '0.1.0', 1_800_000_000_000, noFeedback));
           const result = parseImport(text, 'export.json', frameworkOf);
-          expect(result).toEqual({ ok: true, assessments: list });
+          expect(result).toEqual({ ok: true, assessments: list, feedback: EMPTY_FILE_FEEDBACK });
         },
       ),
       { numRuns: 150 },
@@ -85,7 +87,7 @@ describe('export and import of assessments', () => {
   });
 
   it('names the framework and its version in the file', () => {
-    const file = exportAssessments([], '0.1.0', 0);
+    const file = exportAssessments([], '0.1.0', 0, noFeedback);
     expect(file).toMatchObject({ format: 'competency-assessment/1', appVersion: '0.1.0', assessments: [] });
   });
 

@@ -1,5 +1,7 @@
 // Moving assessments between browsers as a file: `competency-assessment/1`.
 // Writing the file; reading it back is in importFile.ts (lazily loaded).
+import type { StoredFeedback } from '../feedback/persistedFeedback.ts';
+import type { CollectedFeedback, FeedbackRequest } from '../feedback/request.ts';
 import type { Assessment } from './model.ts';
 
 export const ASSESSMENT_FILE_FORMAT = 'competency-assessment/1';
@@ -12,12 +14,18 @@ export interface ExchangeFile {
   exportedAt: string;
   frameworks: { id: string; version: string }[];
   assessments: Assessment[];
+  /** The feedback requests made from these assessments (absent in files saved before feedback travelled). */
+  feedbackRequests?: FeedbackRequest[];
+  /** The raters' results collected for those requests, as their codes. */
+  feedbackResults?: CollectedFeedback[];
 }
 
+/** The file of `assessments`, with the feedback kept for them in `feedback` (the store's). */
 export function exportAssessments(
   assessments: readonly Assessment[],
   appVersion: string,
   now: number,
+  feedback: StoredFeedback,
 ): ExchangeFile {
   const frameworks = new Map<string, { id: string; version: string }>();
   for (const a of assessments)
@@ -25,12 +33,17 @@ export function exportAssessments(
       id: a.frameworkId,
       version: a.frameworkVersion,
     });
+  const ids = new Set(assessments.map((a) => a.id));
+  const feedbackRequests = Object.values(feedback.feedbackRequests).filter((r) => ids.has(r.assessmentId));
+  const requestIds = new Set(feedbackRequests.map((r) => r.id));
   return {
     format: ASSESSMENT_FILE_FORMAT,
     appVersion,
     exportedAt: new Date(now).toISOString(),
     frameworks: [...frameworks.values()],
     assessments: [...assessments],
+    feedbackRequests,
+    feedbackResults: Object.values(feedback.feedbackResults).filter((r) => requestIds.has(r.requestId)),
   };
 }
 

@@ -1,7 +1,9 @@
 // Reading an exported file back: untrusted text, size-limited, positions in
 // messages, every field checked, statement ids checked against the framework;
-// sections, level, ratings and the plan's statements checked against the framework's; all or nothing.
+// sections, level, ratings and the plan's statements checked against the framework's;
+// the feedback collected for them checked by feedback/importedFeedback.ts; all or nothing.
 import * as z from 'zod/mini';
+import { type FileFeedback, feedbackFileFields, feedbackFindings } from '../feedback/importedFeedback.ts';
 import type { Finding } from '../framework/checks.ts';
 import { scaleOf } from '../framework/defaultScale.ts';
 import { problem, readDocument } from '../framework/document.ts';
@@ -26,9 +28,13 @@ const fileSchema = z.object({
   assessments: z
     .array(z.object({ ...assessmentFields, plan: z._default(z.nullable(planSchema), null) }))
     .check(z.minLength(1), z.maxLength(MAX_ASSESSMENTS)),
+  ...feedbackFileFields,
 });
 
-export type ImportResult = { ok: true; assessments: Assessment[] } | { ok: false; problems: Problem[] };
+/** The file's assessments, and the feedback collected for them (none in a file saved before it travelled). */
+export type ImportResult =
+  | { ok: true; assessments: Assessment[]; feedback: FileFeedback }
+  | { ok: false; problems: Problem[] };
 
 /** Where an assessment does not fit its framework: statements, sections, level, ratings off the scale. */
 function misfits(a: Assessment, index: number, fw: Framework): Finding[] {
@@ -143,6 +149,9 @@ export function parseImport(
     }
     findings.push(...misfits(a, index, fw));
   }
+  const { assessments, feedbackRequests, feedbackResults } = parsed.data;
+  const feedback = { feedbackRequests, feedbackResults };
+  findings.push(...feedbackFindings(feedback, new Set(firstIndex.keys())));
   if (findings.length) return { ok: false, problems: read.toProblems(findings) };
-  return { ok: true, assessments: parsed.data.assessments };
+  return { ok: true, assessments, feedback };
 }

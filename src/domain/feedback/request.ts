@@ -45,3 +45,19 @@ export const collectedFeedbackSchema = z.object({
 });
 
 export const feedbackKey = (requestId: string, resultId: string) => `${requestId}.${resultId}`;
+
+type Feedback = {
+  feedbackRequests: Record<string, FeedbackRequest>;
+  feedbackResults: Record<string, CollectedFeedback>;
+};
+
+/** The feedback of assessment `id` (its requests and the results collected for them) apart from the rest: what goes when it is deleted. */
+export function splitFeedback(f: Feedback, id: string): { rest: Feedback; gone: Feedback } {
+  const rest: Feedback = { feedbackRequests: {}, feedbackResults: {} };
+  const gone: Feedback = { feedbackRequests: {}, feedbackResults: {} };
+  for (const [key, r] of Object.entries(f.feedbackRequests))
+    (r.assessmentId === id ? gone : rest).feedbackRequests[key] = r;
+  for (const [key, r] of Object.entries(f.feedbackResults))
+    (Object.hasOwn(gone.feedbackRequests, r.requestId) ? gone : rest).feedbackResults[key] = r;
+  return { rest, gone };
+}

@@ -38,6 +38,8 @@ export type ProblemCode =
   | 'not-on-scale'
   | 'unknown-section'
   | 'unknown-variant-level'
+  | 'unknown-assessment'
+  | 'unknown-request'
   | 'unreadable';
 
 export type ProblemParams = Record<string, string | number>;

@@ -95,7 +95,10 @@ export default function AssessmentListPage() {
               onClick={() =>
                 downloadText(
                   'assessments.json',
-                  serializeExport(exportAssessments(list, __APP_VERSION__, Date.now())),
+                  // With the feedback others gave on them, so that it moves to another device too.
+                  serializeExport(
+                    exportAssessments(list, __APP_VERSION__, Date.now(), userDataStore.getState()),
+                  ),
                   'application/json',
                 )
               }
@@ -142,6 +145,7 @@ export default function AssessmentListPage() {
       <RemoveEverything />
       <DeleteDialog
         assessment={toDelete}
+        fw={toDelete ? frameworks.get(toDelete.frameworkId) : undefined}
         onClose={() => {
           setToDelete(null);
           heading.current?.focus();

@@ -1,11 +1,29 @@
 import { useTranslation } from 'react-i18next';
+import { whatDeletionTakes } from '../../domain/assessment/deletion.ts';
 import type { Assessment } from '../../domain/assessment/model.ts';
-import { userDataStore } from '../../store/appStores.ts';
+import { audienceOf } from '../../domain/framework/audience.ts';
+import type { Framework } from '../../domain/framework/schema.ts';
+import { userDataStore, useUserData } from '../../store/appStores.ts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 
-/** Asks before an assessment is deleted. */
-export function DeleteDialog({ assessment, onClose }: { assessment: Assessment | null; onClose(): void }) {
-  const { t } = useTranslation('assessments');
+interface Props {
+  assessment: Assessment | null;
+  /** Its framework, where loaded: who the plan belongs to (a person's or a team's). */
+  fw: Framework | undefined;
+  onClose(): void;
+}
+
+/** Asks before an assessment is deleted, saying what goes with it: its feedback, and what its follow-ups show of it. */
+export function DeleteDialog({ assessment, fw, onClose }: Props) {
+  const { t, i18n } = useTranslation('assessments');
+  const assessments = useUserData((s) => s.assessments);
+  const feedbackRequests = useUserData((s) => s.feedbackRequests);
+  const feedbackResults = useUserData((s) => s.feedbackResults);
+  const takes =
+    assessment && whatDeletionTakes({ assessments, feedbackRequests, feedbackResults }, assessment.id);
+  const titles =
+    takes &&
+    new Intl.ListFormat(i18n.language).format(takes.followUps.map((a) => t('quoted', { title: a.title })));
   return (
     <ConfirmDialog
       open={assessment !== null}
@@ -16,6 +34,20 @@ export function DeleteDialog({ assessment, onClose }: { assessment: Assessment |
         if (assessment) userDataStore.getState().remove(assessment.id);
       }}
       onClose={onClose}
-    />
+    >
+      {takes?.planShown && (
+        <p>
+          {t('confirmFollowUp', {
+            count: takes.followUps.length,
+            titles,
+            context: fw ? audienceOf(fw) : 'person',
+          })}
+        </p>
+      )}
+      {takes && takes.results > 0 && <p>{t('confirmFeedback', { count: takes.results })}</p>}
+      {takes && takes.results === 0 && takes.requests > 0 && (
+        <p>{t('confirmRequests', { count: takes.requests })}</p>
+      )}
+    </ConfirmDialog>
   );
 }

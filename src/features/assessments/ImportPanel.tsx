@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { feedbackComing, type ImportMode } from '../../domain/assessment/importMerge.ts';
 import type { Assessment } from '../../domain/assessment/model.ts';
+import type { FileFeedback } from '../../domain/feedback/importedFeedback.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Problem } from '../../domain/framework/problems.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
 import { userDataStore, useUserData } from '../../store/appStores.ts';
-import type { ImportMode } from '../../store/assessmentActions.ts';
 import { allFrameworkIds, loadFramework } from '../../store/frameworks.ts';
+import { importAssessments } from '../../store/importAssessments.ts';
 import type { KnownKind } from '../../ui/filePlace.ts';
 import { JsonFileInput } from '../../ui/JsonFileInput.tsx';
 import { OtherKindNotice, otherKind } from '../../ui/OtherKindNotice.tsx';
@@ -20,7 +22,12 @@ type State =
   | { kind: 'failed'; file: string; problems: Problem[]; lines: string[] }
   /** A file of another kind (a framework, a workshop file…): said, and sent where it is opened. */
   | { kind: 'other'; file: File; found: Exclude<KnownKind, 'assessment'> }
-  | { kind: 'preview'; assessments: Assessment[]; frameworks: Map<string, Framework> };
+  | {
+      kind: 'preview';
+      assessments: Assessment[];
+      feedback: FileFeedback;
+      frameworks: Map<string, Framework>;
+    };
 
 /** Opens a file saved with "Save as a file": shows what it holds, asks before replacing anything. */
 export function ImportPanel() {
@@ -28,6 +35,7 @@ export function ImportPanel() {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [modes, setModes] = useState<Record<string, ImportMode>>({});
   const existing = useUserData((s) => s.assessments);
+  const requests = useUserData((s) => s.feedbackRequests);
 
   async function open(file: File) {
     const { parseImport, refusedBySize } = await import('../../domain/assessment/importFile.ts');
@@ -51,18 +59,22 @@ export function ImportPanel() {
       return;
     }
     setModes(Object.fromEntries(result.assessments.map((a) => [a.id, existing[a.id] ? 'keep-both' : 'add'])));
-    setState({ kind: 'preview', assessments: result.assessments, frameworks });
+    setState({ kind: 'preview', assessments: result.assessments, feedback: result.feedback, frameworks });
   }
 
   // A saved file recognised elsewhere (the add panel, a drop anywhere on the page): opened here.
   useHandedOver('assessments', (file) => void open(file));
 
-  function confirm(assessments: Assessment[]) {
-    const count = userDataStore
-      .getState()
-      .importAssessments(assessments.map((a) => ({ assessment: a, mode: modes[a.id] ?? 'keep-both' })));
+  const items = (assessments: Assessment[]) =>
+    assessments.map((a) => ({ assessment: a, mode: modes[a.id] ?? 'keep-both' }));
+
+  function confirm(assessments: Assessment[], feedback: FileFeedback) {
+    const count = importAssessments(userDataStore, items(assessments), Date.now(), feedback).length;
     setState({ kind: 'idle', message: t('importDone', { count }) });
   }
+  // How many others' results come with each assessment, as the choices of "keep both" or "replace" stand.
+  const coming =
+    state.kind === 'preview' ? feedbackComing(items(state.assessments), state.feedback, requests) : null;
 
   return (
     <div className="import-panel">
@@ -105,6 +117,9 @@ export function ImportPanel() {
               return (
                 <li key={a.id}>
                   {t('importAssessment', { title: a.title, framework, count: Object.keys(a.answers).length })}
+                  {(coming?.get(a.id) ?? 0) > 0 && (
+                    <> {t('importFeedback', { count: coming?.get(a.id) ?? 0 })}</>
+                  )}
                   {existing[a.id] && (
                     <fieldset>
                       <legend>{t('importConflict')}</legend>
@@ -126,7 +141,11 @@ export function ImportPanel() {
             })}
           </ul>
           <p className="actions row-actions">
-            <button type="button" className="button primary" onClick={() => confirm(state.assessments)}>
+            <button
+              type="button"
+              className="button primary"
+              onClick={() => confirm(state.assessments, state.feedback)}
+            >
               {t('importConfirm')}
             </button>
             <button type="button" onClick={() => setState({ kind: 'idle' })}>

@@ -68,7 +68,8 @@ export function ExportButtons({ a, fw }: { a: Assessment; fw: Framework }) {
   const json = () =>
     downloadText(
       fileNameFor(a.title, 'json'),
-      serializeExport(exportAssessments([a], __APP_VERSION__, Date.now())),
+      // The feedback collected for it travels with it.
+      serializeExport(exportAssessments([a], __APP_VERSION__, Date.now(), userDataStore.getState())),
       'application/json',
     );
   return (

@@ -1,0 +1,34 @@
+// What deleting an assessment takes with it, for the dialog that asks first: the
+// feedback requests made from it and the results collected for them (the store's
+// `remove` deletes them too: splitFeedback), and its plan and earlier levels,
+// which the assessments that rated it again (previousId: plan/carry.ts) show.
+import { splitFeedback } from '../feedback/request.ts';
+import type { UserData } from './merge.ts';
+import type { Assessment } from './model.ts';
+
+export interface Deletion {
+  /** The assessments that rated it again, oldest first (a rater's copy not kept is not listed). */
+  followUps: Assessment[];
+  /** Whether they show its plan and earlier levels (it has a plan with a statement). */
+  planShown: boolean;
+  /** The feedback requests made from it, and the raters' results collected for them. */
+  requests: number;
+  results: number;
+}
+
+export function whatDeletionTakes(
+  data: Pick<UserData, 'assessments' | 'feedbackRequests' | 'feedbackResults'>,
+  id: string,
+): Deletion {
+  const followUps = Object.values(data.assessments)
+    .filter((x) => x.previousId === id && x.id !== id && (!x.feedback || x.feedback.kept))
+    .sort((a, b) => a.createdAt - b.createdAt);
+  const a = Object.hasOwn(data.assessments, id) ? data.assessments[id] : undefined;
+  const { gone } = splitFeedback(data, id);
+  return {
+    followUps,
+    planShown: followUps.length > 0 && (a?.plan?.items.length ?? 0) > 0,
+    requests: Object.keys(gone.feedbackRequests).length,
+    results: Object.keys(gone.feedbackResults).length,
+  };
+}
