@@ -146,6 +146,7 @@ export default function AssessmentListPage() {
       <DeleteDialog
         assessment={toDelete}
         fw={toDelete ? frameworks.get(toDelete.frameworkId) : undefined}
+        labelOf={(a) => labels.get(a.id) ?? a.title}
         onClose={() => {
           setToDelete(null);
           heading.current?.focus();

@@ -10,11 +10,13 @@ interface Props {
   assessment: Assessment | null;
   /** Its framework, where loaded: who the plan belongs to (a person's or a team's). */
   fw: Framework | undefined;
+  /** An assessment as the list names it (told apart from others of the same title). */
+  labelOf(a: Assessment): string;
   onClose(): void;
 }
 
 /** Asks before an assessment is deleted, saying what goes with it: its feedback, and what its follow-ups show of it. */
-export function DeleteDialog({ assessment, fw, onClose }: Props) {
+export function DeleteDialog({ assessment, fw, labelOf, onClose }: Props) {
   const { t, i18n } = useTranslation('assessments');
   const assessments = useUserData((s) => s.assessments);
   const feedbackRequests = useUserData((s) => s.feedbackRequests);
@@ -23,12 +25,12 @@ export function DeleteDialog({ assessment, fw, onClose }: Props) {
     assessment && whatDeletionTakes({ assessments, feedbackRequests, feedbackResults }, assessment.id);
   const titles =
     takes &&
-    new Intl.ListFormat(i18n.language).format(takes.followUps.map((a) => t('quoted', { title: a.title })));
+    new Intl.ListFormat(i18n.language).format(takes.followUps.map((a) => t('quoted', { title: labelOf(a) })));
   return (
     <ConfirmDialog
       open={assessment !== null}
       heading={t('confirmHeading')}
-      text={assessment ? t('confirmText', { title: assessment.title }) : ''}
+      text={assessment ? t('confirmText', { title: labelOf(assessment) }) : ''}
       confirmLabel={t('confirm')}
       onConfirm={() => {
         if (assessment) userDataStore.getState().remove(assessment.id);

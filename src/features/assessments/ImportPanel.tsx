@@ -118,7 +118,9 @@ export function ImportPanel() {
                 <li key={a.id}>
                   {t('importAssessment', { title: a.title, framework, count: Object.keys(a.answers).length })}
                   {(coming?.get(a.id) ?? 0) > 0 && (
-                    <> {t('importFeedback', { count: coming?.get(a.id) ?? 0 })}</>
+                    <span className="import-feedback">
+                      {t('importFeedback', { count: coming?.get(a.id) ?? 0 })}
+                    </span>
                   )}
                   {existing[a.id] && (
                     <fieldset>
