@@ -7,6 +7,7 @@ import type { Assessment } from '../domain/assessment/model.ts';
 import { own } from '../domain/assessment/own.ts';
 import type { Framework } from '../domain/framework/schema.ts';
 import { useUserData } from '../store/appStores.ts';
+import { AnswersRemoved, removedHere } from './RemoveAnswers.tsx';
 import { useFramework } from './useFramework.ts';
 
 export function AssessmentGate({
@@ -19,6 +20,8 @@ export function AssessmentGate({
   const { t } = useTranslation(['common', 'questionnaire']);
   const a = useUserData((s) => own(s.assessments, id));
   const state = useFramework(a?.frameworkId ?? '', a?.frameworkVersion);
+  const removed = a ? null : removedHere(id);
+  if (removed) return <AnswersRemoved page {...removed} />;
   if (!a) {
     return (
       <>

@@ -5,6 +5,8 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { feedbackFileName, feedbackHandBackOf } from '../domain/feedback/giveBack.ts';
+import { ratersOnly } from '../domain/feedback/removedAnswers.ts';
+import { audienceOf } from '../domain/framework/audience.ts';
 import type { Framework } from '../domain/framework/schema.ts';
 import { normalize } from '../domain/workshop/base32.ts';
 import { handBackOf } from '../domain/workshop/handBack.ts';
@@ -12,6 +14,7 @@ import { groupCode, MAX_NOTE_BYTES } from '../domain/workshop/resultCode.ts';
 import { FEEDBACK_FILE_FORMAT, resultFileName, writeResultFile } from '../domain/workshop/resultFile.ts';
 import { useUserData } from '../store/appStores.ts';
 import { downloadText } from './download.ts';
+import { RemoveAnswers } from './RemoveAnswers.tsx';
 import './handBack.css';
 
 /** The code as a QR code (an SVG as a data: URL), drawn by the lazily loaded encoder. */
@@ -140,6 +143,9 @@ export function HandBack({ assessmentId, fw }: { assessmentId: string; fw: Frame
           {t('handBack.download')}
         </button>
       </p>
+      {feedback && ratersOnly(a) && (
+        <RemoveAnswers requestId={exercise.id} to={feedback.to} team={audienceOf(fw) === 'team'} />
+      )}
     </section>
   );
 }

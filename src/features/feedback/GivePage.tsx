@@ -2,10 +2,12 @@
 // their answers go only to that person (as a code they hand back), the
 // message, an optional name or role, and Start. The rating itself is the
 // questionnaire's, on an assessment marked as feedback (not in the rater's
-// list unless they keep a copy); opening the link again continues it.
+// list unless they keep a copy); opening the link again continues it, or
+// removes the answers from this device, and the link then starts afresh.
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decodeGive, type GivePayload } from '../../domain/feedback/feedbackLink.ts';
+import { ratersOnly } from '../../domain/feedback/removedAnswers.ts';
 import { MAX_NAME } from '../../domain/feedback/request.ts';
 import { summarizeFramework } from '../../domain/framework/summary.ts';
 import { randomChars } from '../../domain/workshop/alphabet.ts';
@@ -14,6 +16,7 @@ import { RESULT_ID_LENGTH } from '../../domain/workshop/resultCode.ts';
 import { userDataStore, useUserData } from '../../store/appStores.ts';
 import { formatDate } from '../../ui/formatDate.ts';
 import { giveText } from '../../ui/giveText.ts';
+import { AnswersRemoved, RemoveAnswers } from '../../ui/RemoveAnswers.tsx';
 import { hrefFor, navigate } from '../../ui/routes.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { useLinkFramework } from '../../ui/useLinkFramework.ts';
@@ -27,6 +30,7 @@ function Give({ payload }: { payload: GivePayload }) {
   const { request, frameworkText } = payload;
   const need = useLinkFramework(request, frameworkText);
   const [rater, setRater] = useState('');
+  const [removed, setRemoved] = useState(false);
   const ids = { rater: useId(), hint: useId() };
   const earlier = useUserData((s) => joinedBefore(s.assessments, request.id)[0]);
   const heading = request.name ? t('give.heading', { name: request.name }) : t('give.headingUnnamed');
@@ -76,6 +80,7 @@ function Give({ payload }: { payload: GivePayload }) {
         </figure>
       )}
       <p>{t(request.goal ? 'give.goalYes' : 'give.goalNo')}</p>
+      {removed && !earlier && <AnswersRemoved to={request.name} team={team} />}
       {earlier ? (
         <section className="notice">
           <p>
@@ -93,6 +98,14 @@ function Give({ payload }: { payload: GivePayload }) {
               {t('give.continue')}
             </a>
           </p>
+          {ratersOnly(earlier) && (
+            <RemoveAnswers
+              requestId={request.id}
+              to={request.name}
+              team={team}
+              onRemoved={() => setRemoved(true)}
+            />
+          )}
         </section>
       ) : (
         <form

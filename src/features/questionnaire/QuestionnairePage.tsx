@@ -8,6 +8,7 @@ import { localize } from '../../domain/framework/localize.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
 import { useUserData } from '../../store/appStores.ts';
 import { FeedbackBanner } from '../../ui/FeedbackBanner.tsx';
+import { AnswersRemoved, removedHere } from '../../ui/RemoveAnswers.tsx';
 import { hrefFor, navigate } from '../../ui/routes.ts';
 import { TranslationToggle } from '../../ui/TranslationToggle.tsx';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
@@ -160,6 +161,8 @@ export default function QuestionnairePage({ id, sectionId }: { id: string; secti
     }),
   );
   const state = useFramework(meta?.frameworkId ?? '', meta?.frameworkVersion);
+  const removed = meta ? null : removedHere(id);
+  if (removed) return <AnswersRemoved page {...removed} />;
   if (!meta) {
     return (
       <>
