@@ -2,6 +2,7 @@
 // back: from the hand-back panel or from the give page opened again. The page
 // says so and that the code still works; neither a reload nor another tab
 // brings the answers back, the link starts afresh, and the code still adds.
+import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { feedbackLink, startAssessment, text } from './helpers.ts';
 
@@ -15,6 +16,11 @@ async function rateFirst(page: Page, level: number): Promise<void> {
     .nth(level)
     .check();
 }
+
+const violations = async (page: Page) =>
+  (await new AxeBuilder({ page }).analyze()).violations.map(
+    (v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`,
+  );
 
 /** The rater's assessments kept in this browser, as stored. */
 const storedAssessments = (page: Page) =>
@@ -105,12 +111,14 @@ for (const [lng, width] of [
     await expect(rater.getByRole('link', { name: text(lng, 'feedback:give.continue') })).toBeVisible();
     const remove = rater.getByRole('button', { name: text(lng, 'feedback:remove.action') });
     await rater.screenshot({ path: `test-results/feedback-remove-give-${width}-${lng}.png`, fullPage: true });
+    expect(await violations(rater), 'give page opened again').toEqual([]);
     await remove.focus();
     await rater.keyboard.press('Enter');
     const dialog = rater.getByRole('dialog', { name: text(lng, 'feedback:remove.heading') });
     await expect(dialog.getByRole('button', { name: text(lng, 'assessments:cancel') })).toBeFocused();
     await expect(dialog.getByText(text(lng, 'feedback:remove.stillWorks', { name: 'Anna' }))).toBeVisible();
     await rater.screenshot({ path: `test-results/feedback-remove-confirm-${width}-${lng}.png` });
+    expect(await violations(rater), 'confirmation').toEqual([]);
     // Cancel keeps everything.
     await rater.keyboard.press('Enter');
     await expect(remove).toBeFocused();
@@ -123,6 +131,7 @@ for (const [lng, width] of [
     await expect(rater.getByText(text(lng, 'feedback:remove.afresh'))).toBeVisible();
     await expect(rater.getByRole('button', { name: text(lng, 'feedback:give.start') })).toBeVisible();
     await rater.screenshot({ path: `test-results/feedback-remove-done-${width}-${lng}.png`, fullPage: true });
+    expect(await violations(rater), 'after removal').toEqual([]);
     expect(await rater.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     await rater.reload();
     await expect(rater.getByRole('button', { name: text(lng, 'feedback:give.start') })).toBeVisible();
