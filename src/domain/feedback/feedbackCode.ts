@@ -59,7 +59,9 @@ export function feedbackOf(
     for (const c of collected) {
       if (c.requestId !== request.id) continue;
       const read = readFeedback(c.code, request, fw);
-      if (read.ok) out.push(read.feedback);
+      // A code is read only under its own result id, so that a copy kept under another id
+      // (a hand-edited file, a damaged store) cannot count one rater twice.
+      if (read.ok && read.feedback.resultId === c.resultId) out.push(read.feedback);
     }
   }
   return out;

@@ -63,4 +63,11 @@ describe('feedbackForAssessment', () => {
     const r2 = feedbackForAssessment(fw, self, { [old.id]: old }, { a: collect(old, 'R0000001', 3) });
     expect(r2.view).toBeNull();
   });
+
+  it('reads a result only under its own id: one rater’s code kept twice under another id counts once', () => {
+    const once = collect(mine, 'R0000001', 3);
+    const copied = { ...once, resultId: 'R0000009' };
+    const { given } = feedbackForAssessment(fw, self, { [mine.id]: mine }, { a: once, b: copied });
+    expect(given.map((g) => g.resultId)).toEqual(['R0000001']);
+  });
 });
