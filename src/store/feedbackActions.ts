@@ -4,6 +4,7 @@
 // A rater's own ratings are an assessment marked as feedback (hidden from
 // their list until they keep a copy).
 import type { StoreApi } from 'zustand';
+import { ratersOnly } from '../domain/assessment/model.ts';
 import { type CollectedFeedback, type FeedbackRequest, feedbackKey } from '../domain/feedback/request.ts';
 import { type AddedResult, resultChange } from '../domain/workshop/keptResult.ts';
 import type { UserDataStore } from './userData.ts';
@@ -39,7 +40,7 @@ export function feedbackActions(set: Set, get: Get, now: () => number): Feedback
     keepFeedbackCopy(assessmentId) {
       set((s) => {
         const a = s.assessments[assessmentId];
-        if (!a?.feedback || a.feedback.kept) return {};
+        if (!a?.feedback || !ratersOnly(a)) return {};
         const kept = {
           ...a,
           feedback: { ...a.feedback, kept: true },

@@ -4,8 +4,8 @@
 // trainer's app replaces an earlier code with a newer one.
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ratersOnly } from '../domain/assessment/model.ts';
 import { feedbackFileName, feedbackHandBackOf } from '../domain/feedback/giveBack.ts';
-import { ratersOnly } from '../domain/feedback/removedAnswers.ts';
 import { audienceOf } from '../domain/framework/audience.ts';
 import type { Framework } from '../domain/framework/schema.ts';
 import { normalize } from '../domain/workshop/base32.ts';

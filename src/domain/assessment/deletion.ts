@@ -4,7 +4,7 @@
 // which the assessments that rated it again (previousId: plan/carry.ts) show.
 import { splitFeedback } from '../feedback/request.ts';
 import type { UserData } from './merge.ts';
-import type { Assessment } from './model.ts';
+import { type Assessment, ratersOnly } from './model.ts';
 
 export interface Deletion {
   /** The assessments that rated it again, oldest first (a rater's copy not kept is not listed). */
@@ -21,7 +21,7 @@ export function whatDeletionTakes(
   id: string,
 ): Deletion {
   const followUps = Object.values(data.assessments)
-    .filter((x) => x.previousId === id && x.id !== id && (!x.feedback || x.feedback.kept))
+    .filter((x) => x.previousId === id && x.id !== id && !ratersOnly(x))
     .sort((a, b) => a.createdAt - b.createdAt);
   const a = Object.hasOwn(data.assessments, id) ? data.assessments[id] : undefined;
   const { gone } = splitFeedback(data, id);

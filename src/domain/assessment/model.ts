@@ -80,6 +80,14 @@ export const assessmentSchema = z.object(assessmentFields);
 export type Answer = z.output<typeof answerSchema>;
 export type Assessment = Omit<z.output<typeof assessmentSchema>, 'plan'> & { plan: Plan | null };
 
+/**
+ * Whether an assessment is a rater's answers to someone else's feedback request,
+ * not a copy they kept: hidden from their list and from what lists it (follow-ups),
+ * shown only on their feedback pages; "Remove my answers" removes these. The one rule.
+ */
+export const ratersOnly = (a: Pick<Assessment, 'feedback'> | undefined): boolean =>
+  !!a?.feedback && !a.feedback.kept;
+
 export const EMPTY_ANSWER: Answer = {
   current: null,
   target: null,

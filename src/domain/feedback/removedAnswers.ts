@@ -3,12 +3,9 @@
 // from this device" removes those of one request and keeps their ids among the
 // deleted, as a deleted assessment's; those ids stay removed, so a tab that
 // still holds the answers cannot write them back (merge.ts).
-import type { Assessment } from '../assessment/model.ts';
+import { type Assessment, ratersOnly } from '../assessment/model.ts';
 
 type Held = Pick<Assessment, 'feedback' | 'exercise'>;
-
-/** Whether an assessment is a rater's answers only their feedback pages show (not a copy they kept). */
-export const ratersOnly = (a: Held | undefined): boolean => !!a?.feedback && !a.feedback.kept;
 
 /** The ids of the rater's answers to a feedback request held on this device. */
 export function ratersAnswersTo(assessments: Readonly<Record<string, Held>>, requestId: string): string[] {

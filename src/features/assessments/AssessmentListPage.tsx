@@ -2,7 +2,7 @@ import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportAssessments, serializeExport } from '../../domain/assessment/assessmentFile.ts';
 import { distinctLabels } from '../../domain/assessment/distinctLabels.ts';
-import type { Assessment } from '../../domain/assessment/model.ts';
+import { type Assessment, ratersOnly } from '../../domain/assessment/model.ts';
 import { userDataStore, useUserData } from '../../store/appStores.ts';
 import { downloadText } from '../../ui/download.ts';
 import { formatDate } from '../../ui/formatDate.ts';
@@ -29,7 +29,7 @@ export default function AssessmentListPage() {
     () =>
       Object.values(assessments)
         // A rater's feedback on someone else shows only once they keep a copy.
-        .filter((a) => !a.feedback || a.feedback.kept)
+        .filter((a) => !ratersOnly(a))
         .sort((a, b) => b.createdAt - a.createdAt),
     [assessments],
   );

@@ -6,8 +6,8 @@
 // removes the answers from this device, and the link then starts afresh.
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ratersOnly } from '../../domain/assessment/model.ts';
 import { decodeGive, type GivePayload } from '../../domain/feedback/feedbackLink.ts';
-import { ratersOnly } from '../../domain/feedback/removedAnswers.ts';
 import { MAX_NAME } from '../../domain/feedback/request.ts';
 import { summarizeFramework } from '../../domain/framework/summary.ts';
 import { randomChars } from '../../domain/workshop/alphabet.ts';
