@@ -1,7 +1,9 @@
 // Reading an exported file back: untrusted text, size-limited, positions in
 // messages, every field checked, statement ids checked against the framework;
 // sections, level, ratings and the plan's statements checked against the framework's;
-// the feedback collected for them checked by feedback/importedFeedback.ts; all or nothing.
+// the feedback collected for them checked by feedback/importedFeedback.ts; an id that
+// names an object's built-ins (`__proto__`, as the stored data's restore refuses, own.ts)
+// refused; all or nothing.
 import * as z from 'zod/mini';
 import { type FileFeedback, feedbackFileFields, feedbackFindings } from '../feedback/importedFeedback.ts';
 import type { Finding } from '../framework/checks.ts';
@@ -14,6 +16,7 @@ import { itemsById } from '../framework/statements.ts';
 import { badDays, planSchema } from '../plan/plan.ts';
 import { ASSESSMENT_FILE_FORMAT, MAX_ASSESSMENTS, MAX_IMPORT_BYTES } from './assessmentFile.ts';
 import { type Assessment, assessmentFields } from './model.ts';
+import { isPrototypeKey } from './own.ts';
 import { scopedItemIds, scopeOf } from './scope.ts';
 
 const fileSchema = z.object({
@@ -128,8 +131,12 @@ export function parseImport(
   }
   const findings: Finding[] = [];
   const firstIndex = new Map<string, number>();
+  const byId = new Map<string, Assessment>();
   for (const [index, a] of parsed.data.assessments.entries()) {
     const first = firstIndex.get(a.id);
+    // An id is a key of the stored data: `__proto__` would be lost there, `constructor` set aside.
+    if (isPrototypeKey(a.id))
+      findings.push({ path: ['assessments', index, 'id'], code: 'reserved-id', params: { id: a.id } });
     if (first !== undefined) {
       findings.push({
         path: ['assessments', index, 'id'],
@@ -137,7 +144,10 @@ export function parseImport(
         params: { id: a.id },
         relatedPath: ['assessments', first, 'id'],
       });
-    } else firstIndex.set(a.id, index);
+    } else {
+      firstIndex.set(a.id, index);
+      byId.set(a.id, a);
+    }
     const fw = frameworkOf(a.frameworkId);
     if (!fw) {
       findings.push({
@@ -151,7 +161,8 @@ export function parseImport(
   }
   const { assessments, feedbackRequests, feedbackResults } = parsed.data;
   const feedback = { feedbackRequests, feedbackResults };
-  findings.push(...feedbackFindings(feedback, new Set(firstIndex.keys())));
+  const sectionsOf = (id: string) => frameworkOf(id)?.sections.map((s) => s.id);
+  findings.push(...feedbackFindings(feedback, byId, sectionsOf));
   if (findings.length) return { ok: false, problems: read.toProblems(findings) };
   return { ok: true, assessments, feedback };
 }

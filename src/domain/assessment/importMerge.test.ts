@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRequest } from '../feedback/newRequest.ts';
 import type { CollectedFeedback, FeedbackRequest } from '../feedback/request.ts';
-import { feedbackComing, type ImportItem, type Kept, mergeImport } from './importMerge.ts';
+import { type ImportItem, type Kept, mergeImport } from './importMerge.ts';
 import { createAssessment } from './model.ts';
 
 const a1 = createAssessment({ frameworkId: 'f', frameworkVersion: '1', title: 'Mine' }, 10, 'a1');
@@ -93,11 +93,11 @@ describe('a saved file with feedback, opened', () => {
     expect(kept.feedbackRequests.FB000001?.assessmentId).toBe('a1');
     expect(kept.feedbackRequests.FB000002?.assessmentId).toBe('new1');
     expect(Object.keys(kept.feedbackResults).sort()).toEqual(['FB000001.R1', 'FB000001.R2', 'FB000002.R9']);
-    // The preview says the same: one result comes with the copy (the other joins the request kept).
-    expect(feedbackComing(items, incoming, before.feedbackRequests)).toEqual(new Map([['a1', 1]]));
-    expect(feedbackComing([{ assessment: a1, mode: 'replace' }], incoming, before.feedbackRequests)).toEqual(
-      new Map([['a1', 2]]),
-    );
+    // The preview says what the merge did: one result comes with the copy, one joins the request kept.
+    const outcome = (mode: ImportItem['mode']) =>
+      mergeImport(before, [{ assessment: a1, mode }], incoming, AT, ids()).feedback;
+    expect(outcome('keep-both')).toEqual(new Map([['a1', { coming: 1, joining: 1, refused: 0 }]]));
+    expect(outcome('replace')).toEqual(new Map([['a1', { coming: 1, joining: 1, refused: 0 }]]));
   });
 
   it('keeps no time later than the moment of opening', () => {
@@ -114,5 +114,74 @@ describe('a saved file with feedback, opened', () => {
   it('keeps no feedback of an assessment not opened', () => {
     const { kept } = mergeImport(none, [], file([request('FB000001')], [result('FB000001', 'R1', 'C1')]), AT);
     expect(kept).toEqual(none);
+  });
+
+  it('keeps no feedback of an assessment not opened, also for a request already kept', () => {
+    const before: Kept = {
+      assessments: { a1 },
+      feedbackRequests: { FB000001: request('FB000001') },
+      feedbackResults: {},
+    };
+    const incoming = file([request('FB000001')], [result('FB000001', 'R1', 'C1')]);
+    expect(mergeImport(before, [], incoming, AT).kept).toEqual(before);
+  });
+
+  it('adds results to a request kept only when the file’s request asks the same, and says which', () => {
+    const mine = result('FB000001', 'R1', 'MINE', 5);
+    const before: Kept = {
+      assessments: { a1 },
+      feedbackRequests: { FB000001: request('FB000001') },
+      feedbackResults: { 'FB000001.R1': mine },
+    };
+    const items: ImportItem[] = [{ assessment: a1, mode: 'keep-both' }];
+    const results = [result('FB000001', 'R1', 'THEIRS', 50), result('FB000001', 'R2', 'C2', 50)];
+    const same = mergeImport(before, items, file([request('FB000001')], results), AT, ids());
+    expect(same.kept.feedbackResults).toEqual({ 'FB000001.R1': results[0], 'FB000001.R2': results[1] });
+    expect(same.feedback.get('a1')).toEqual({ coming: 0, joining: 2, refused: 0 });
+    // Asked of other sections, with a goal, of another version, or at another level: its codes are left out.
+    for (const other of [
+      { ...request('FB000001'), sections: ['S2'] },
+      { ...request('FB000001'), goal: true },
+      { ...request('FB000001'), frameworkVersion: '2' },
+      { ...request('FB000001'), level: 'L2' },
+      { ...request('FB000001'), frameworkId: 'g' },
+    ]) {
+      const merged = mergeImport(before, items, file([other], results), AT, ids());
+      expect(merged.kept.feedbackResults).toEqual(before.feedbackResults);
+      expect(merged.kept.feedbackRequests).toEqual(before.feedbackRequests);
+      expect(merged.feedback.get('a1')).toEqual({ coming: 0, joining: 0, refused: 2 });
+    }
+    // The same sections in another order ask the same.
+    const twoSections = { ...request('FB000001'), sections: ['S1', 'S2'] };
+    const keptTwo = { ...before, feedbackRequests: { FB000001: twoSections } };
+    const reordered = file([{ ...twoSections, sections: ['S2', 'S1'] }], results);
+    expect(mergeImport(keptTwo, items, reordered, AT, ids()).feedback.get('a1')?.joining).toBe(2);
+  });
+
+  it('lets a time to come replace no kept result', () => {
+    const mine = result('FB000001', 'R1', 'MINE', 5);
+    const before: Kept = {
+      assessments: { a1 },
+      feedbackRequests: { FB000001: request('FB000001') },
+      feedbackResults: { 'FB000001.R1': mine },
+    };
+    const future = file([request('FB000001')], [result('FB000001', 'R1', 'FUTURE', 9e12)]);
+    const merged = mergeImport(before, [{ assessment: a1, mode: 'replace' }], future, AT);
+    expect(merged.kept.feedbackResults).toEqual({ 'FB000001.R1': mine });
+    expect(merged.feedback.get('a1')).toEqual({ coming: 0, joining: 0, refused: 0 });
+  });
+
+  it('adds beside, never over, an assessment kept under the same id meanwhile', () => {
+    const mine = { ...a1, title: 'Kept meanwhile' };
+    const { kept, ids: keptUnder } = mergeImport(
+      { ...none, assessments: { a1: mine } },
+      [{ assessment: a1, mode: 'add' }],
+      file([], []),
+      AT,
+      ids(),
+    );
+    expect(keptUnder).toEqual(['new1']);
+    expect(kept.assessments.a1).toBe(mine);
+    expect(kept.assessments.new1?.title).toBe('Mine');
   });
 });

@@ -2,12 +2,18 @@
 // that came with them (importFile.ts reads it), in one change of the stored data.
 // Nothing kept is dropped, and nothing kept is written over by an older copy:
 // - an assessment is added as it is, replaces the one kept with its id, or ("keep
-//   both") is added beside it under a new id;
+//   both", also an "add" whose id got kept meanwhile) is added beside it under a new id;
+// - only the feedback of an assessment opened comes with it;
 // - a request already kept stays bound to its own assessment (a request is one
-//   link raters answer, so it belongs to one assessment); a request not kept yet
-//   is bound to the id its assessment gets here (a new one for "keep both");
+//   link raters answer, so it belongs to one assessment), and the file's results
+//   join it only when the file's request asks the same (framework, version,
+//   sections, level, goal): else its codes would be read against other statements,
+//   so they are left out and the preview says why; a request not kept yet is
+//   bound to the id its assessment gets here (a new one for "keep both");
 // - a result is merged by its key (feedbackKey): the same code counts once, and a
-//   different code replaces the kept one only when it was added later.
+//   different code replaces the kept one only when it was added later, and not
+//   after the moment of opening (a time to come proves nothing).
+// The preview says what `mergeImport` reports: one rule for both.
 import type { FileFeedback } from '../feedback/importedFeedback.ts';
 import { type CollectedFeedback, type FeedbackRequest, feedbackKey } from '../feedback/request.ts';
 import { resultChange } from '../workshop/keptResult.ts';
@@ -23,81 +29,96 @@ export interface ImportItem {
 
 export type Kept = Pick<UserData, 'assessments' | 'feedbackRequests' | 'feedbackResults'>;
 
-/** The id each of the file's assessments is kept under: its own, or a new one beside the one kept. */
-function keptIds(items: readonly ImportItem[], makeId: () => string): Map<string, string> {
-  return new Map(items.map(({ assessment: a, mode }) => [a.id, mode === 'keep-both' ? makeId() : a.id]));
+/** What opening the file does with the others' results of one of its assessments. */
+export interface FeedbackOutcome {
+  /** Results of requests not kept yet: they come with the assessment (or its copy). */
+  coming: number;
+  /** Results added to, or changed in, a request already kept (which stays with its own assessment). */
+  joining: number;
+  /** Results left out: the request kept under the same id asks for something else. */
+  refused: number;
 }
 
-/** The assessment a request of the file is bound to once kept (undefined: its assessment is not opened). */
-function boundTo(
-  r: FeedbackRequest,
-  kept: Kept['feedbackRequests'],
-  ids: ReadonlyMap<string, string>,
-): string | undefined {
-  return Object.hasOwn(kept, r.id) ? kept[r.id]?.assessmentId : ids.get(r.assessmentId);
+/** The id each of the file's assessments is kept under: its own, or a new one beside the one kept. */
+function keptIds(items: readonly ImportItem[], kept: Kept, makeId: () => string): Map<string, string> {
+  const beside = (a: Assessment, mode: ImportMode) =>
+    mode === 'keep-both' || (mode === 'add' && Object.hasOwn(kept.assessments, a.id));
+  return new Map(items.map(({ assessment: a, mode }) => [a.id, beside(a, mode) ? makeId() : a.id]));
+}
+
+const sameSections = (a: readonly string[], b: readonly string[]) => {
+  const set = new Set(a);
+  return a.length === b.length && b.every((id) => set.has(id));
+};
+
+/** Whether two requests under one id ask for the same: their codes are packed against the same statements. */
+function sameRequest(a: FeedbackRequest, b: FeedbackRequest): boolean {
+  return (
+    a.frameworkId === b.frameworkId &&
+    a.frameworkVersion === b.frameworkVersion &&
+    a.level === b.level &&
+    a.goal === b.goal &&
+    sameSections(a.sections, b.sections)
+  );
+}
+
+/** Whether a result from the file is kept over `earlier`, the one kept under its key, at time `at`. */
+function takes(earlier: CollectedFeedback | undefined, r: CollectedFeedback, at: number): boolean {
+  const change = resultChange(earlier, r.code);
+  return (
+    change === 'added' ||
+    (change === 'updated' && !!earlier && r.addedAt <= at && r.addedAt > earlier.addedAt)
+  );
 }
 
 /**
- * How many of the file's feedback results come with each of its assessments (by
- * the id in the file), as `mergeImport` keeps them: what the preview says.
+ * What is kept after the file's assessments and feedback are laid over `kept` at time `at`;
+ * the ids the assessments are kept under; and, by each assessment's id in the file, what
+ * became of its others' results (what the preview says).
  */
-export function feedbackComing(
-  items: readonly ImportItem[],
-  feedback: FileFeedback,
-  kept: Kept['feedbackRequests'],
-): Map<string, number> {
-  // A copy beside a kept one gets an id no request is bound to yet.
-  const ids = new Map(
-    items.map(({ assessment: a, mode }) => [a.id, mode === 'keep-both' ? `\0${a.id}` : a.id]),
-  );
-  const byId = new Map([...ids].map(([fileId, id]) => [id, fileId]));
-  const requestOf = new Map<string, string>();
-  for (const r of feedback.feedbackRequests) {
-    const fileId = byId.get(boundTo(r, kept, ids) ?? '');
-    if (fileId !== undefined) requestOf.set(r.id, fileId);
-  }
-  const counts = new Map(items.map(({ assessment: a }) => [a.id, 0]));
-  for (const r of feedback.feedbackResults) {
-    const fileId = requestOf.get(r.requestId);
-    if (fileId !== undefined) counts.set(fileId, (counts.get(fileId) ?? 0) + 1);
-  }
-  return counts;
-}
-
-/** Whether a result from the file is kept over `earlier`, the one kept under its key. */
-function takes(earlier: CollectedFeedback | undefined, r: CollectedFeedback): boolean {
-  const change = resultChange(earlier, r.code);
-  return change === 'added' || (change === 'updated' && !!earlier && r.addedAt > earlier.addedAt);
-}
-
-/** What is kept after the file's assessments and feedback are laid over `kept` at time `at`, and the ids the assessments are kept under. */
 export function mergeImport(
   kept: Kept,
   items: readonly ImportItem[],
   feedback: FileFeedback,
   at: number,
   makeId: () => string = newId,
-): { kept: Kept; ids: string[] } {
-  const ids = keptIds(items, makeId);
+): { kept: Kept; ids: string[]; feedback: Map<string, FeedbackOutcome> } {
+  const ids = keptIds(items, kept, makeId);
   const assessments = { ...kept.assessments };
   for (const { assessment } of items) {
     const id = ids.get(assessment.id) ?? assessment.id;
     assessments[id] = { ...withTimesUpTo(assessment, at), id, updatedAt: at, metaUpdatedAt: at };
   }
+  const outcomes = new Map(items.map(({ assessment: a }) => [a.id, { coming: 0, joining: 0, refused: 0 }]));
   const feedbackRequests = { ...kept.feedbackRequests };
+  /** The file's requests whose results are merged: to the outcome of their assessment in the file, and where. */
+  const merged = new Map<string, { outcome: FeedbackOutcome; field: 'coming' | 'joining' | 'refused' }>();
   for (const r of feedback.feedbackRequests) {
-    if (Object.hasOwn(kept.feedbackRequests, r.id)) continue;
     const assessmentId = ids.get(r.assessmentId);
-    if (assessmentId !== undefined)
+    const outcome = outcomes.get(r.assessmentId);
+    if (assessmentId === undefined || !outcome) continue;
+    const earlier = Object.hasOwn(kept.feedbackRequests, r.id) ? kept.feedbackRequests[r.id] : undefined;
+    if (!earlier) {
       feedbackRequests[r.id] = { ...r, assessmentId, createdAt: Math.min(r.createdAt, at) };
+      merged.set(r.id, { outcome, field: 'coming' });
+    } else merged.set(r.id, { outcome, field: sameRequest(earlier, r) ? 'joining' : 'refused' });
   }
   const feedbackResults = { ...kept.feedbackResults };
   for (const result of feedback.feedbackResults) {
-    if (!Object.hasOwn(feedbackRequests, result.requestId)) continue;
+    const to = merged.get(result.requestId);
+    if (!to) continue;
+    if (to.field === 'refused') {
+      to.outcome.refused++;
+      continue;
+    }
     const key = feedbackKey(result.requestId, result.resultId);
-    const r = { ...result, addedAt: Math.min(result.addedAt, at) };
-    if (takes(Object.hasOwn(feedbackResults, key) ? feedbackResults[key] : undefined, r))
-      feedbackResults[key] = r;
+    if (!takes(Object.hasOwn(feedbackResults, key) ? feedbackResults[key] : undefined, result, at)) continue;
+    feedbackResults[key] = { ...result, addedAt: Math.min(result.addedAt, at) };
+    to.outcome[to.field]++;
   }
-  return { kept: { assessments, feedbackRequests, feedbackResults }, ids: [...ids.values()] };
+  return {
+    kept: { assessments, feedbackRequests, feedbackResults },
+    ids: [...ids.values()],
+    feedback: outcomes,
+  };
 }

@@ -99,7 +99,7 @@ describe('feedback in a saved file', () => {
     expect(problemsOf(fileOf({ feedbackRequests: [request, request], feedbackResults: results }))).toEqual([
       expect.stringMatching(/^feedbackRequests\[1\]\.id: the id "FB000001" is already used at line \d+$/),
       expect.stringMatching(
-        /^feedbackResults\[1\]\.resultId: the id "FB000001.R0000001" is already used at line \d+$/,
+        /^feedbackResults\[1\]\.resultId: the id "R0000001" is already used at line \d+$/,
       ),
     ]);
   });
@@ -120,5 +120,48 @@ describe('feedback in a saved file', () => {
     expect(feedbackFileFields.feedbackResults.safeParse(many.slice(1)).success).toBe(true);
     const requests = Array.from({ length: MAX_FILE_REQUESTS + 1 }, () => request);
     expect(feedbackFileFields.feedbackRequests.safeParse(requests).success).toBe(false);
+  });
+
+  it('refuses a request that asks for what its assessment does not rate, naming what it rates', () => {
+    const some = { ...mine, sections: ['C3.1'] };
+    const asked = (patch: object, assessment = mine) =>
+      problemsOf({
+        ...exportAssessments([assessment], '0.1.0', 40, stored),
+        feedbackRequests: [{ ...request, ...patch }],
+        feedbackResults: [],
+      });
+    expect(asked({ frameworkVersion: '0.9' })).toEqual([
+      `feedbackRequests[0].frameworkVersion: does not match the assessment "a1" the request was made from (there: ${fw.version})`,
+    ]);
+    expect(asked({ frameworkId: 'other' })).toEqual([
+      `feedbackRequests[0].frameworkId: does not match the assessment "a1" the request was made from (there: ${fw.id})`,
+    ]);
+    expect(asked({ level: 'L2' })).toEqual([
+      'feedbackRequests[0].level: does not match the assessment "a1" the request was made from (there: –)',
+    ]);
+    expect(asked({ sections: ['C3.1', 'B3.3'] }, some)).toEqual([
+      'feedbackRequests[0].sections[1]: does not match the assessment "a1" the request was made from (there: C3.1)',
+    ]);
+    // None listed: every section, more than the assessment rates.
+    expect(asked({ sections: [] }, some)).toEqual([
+      'feedbackRequests[0].sections: does not match the assessment "a1" the request was made from (there: C3.1)',
+    ]);
+    // What the assessment rates, or every section of an assessment of all, fits.
+    expect(asked({ sections: ['C3.1'] }, some)).toEqual([]);
+    expect(asked({ sections: [] })).toEqual([]);
+    expect(asked({ sections: ['B3.3', 'C3.1'] })).toEqual([]);
+  });
+});
+
+describe('an assessment’s id in a saved file', () => {
+  it('is refused where it names an object’s built-ins, as the stored data’s restore sets them aside', () => {
+    for (const id of ['__proto__', 'constructor', 'prototype'])
+      expect(
+        problemsOf({
+          ...exportAssessments([{ ...mine, id }], '0.1.0', 40, stored),
+          feedbackRequests: [],
+          feedbackResults: [],
+        }),
+      ).toEqual([`assessments[0].id: the id "${id}" is reserved and cannot be used`]);
   });
 });

@@ -2,8 +2,10 @@
 // the requests made from the file's assessments and the raters' results collected
 // for them, as codes. Their fields are checked by the stored data's own schemas;
 // here, with limits, and where each refers to: a request to an assessment of the
-// file, a result to a request of the file, each id once.
+// file that it fits (framework, version, sections, level), a result to a request
+// of the file, each id once.
 import * as z from 'zod/mini';
+import type { Assessment } from '../assessment/model.ts';
 import type { Finding } from '../framework/checks.ts';
 import {
   type CollectedFeedback,
@@ -28,8 +30,17 @@ export interface FileFeedback {
   feedbackResults: CollectedFeedback[];
 }
 
-/** The first place each id is used, and a finding for every later use of it. */
-function duplicates(ids: string[], field: string, idField: string, findings: Finding[]): Map<string, number> {
+/**
+ * The first place each id is used, and a finding for every later use of it, naming
+ * the id as the file holds it at that path (`shown`: the id itself unless told).
+ */
+function duplicates(
+  ids: string[],
+  field: string,
+  idField: string,
+  findings: Finding[],
+  shown: (index: number) => string = (index) => ids[index] ?? '',
+): Map<string, number> {
   const first = new Map<string, number>();
   for (const [index, id] of ids.entries()) {
     const earlier = first.get(id);
@@ -38,15 +49,47 @@ function duplicates(ids: string[], field: string, idField: string, findings: Fin
       findings.push({
         path: [field, index, idField],
         code: 'duplicate-id',
-        params: { id },
+        params: { id: shown(index) },
         relatedPath: [field, earlier, idField],
       });
   }
   return first;
 }
 
-/** Where the file's feedback refers to what the file does not hold, or holds an id twice. */
-export function feedbackFindings(feedback: FileFeedback, assessmentIds: ReadonlySet<string>): Finding[] {
+/** An assessment of the file as a request is checked against it, with its framework's section ids (none when the app lacks it). */
+export type RequestTarget = Pick<Assessment, 'frameworkId' | 'frameworkVersion' | 'sections' | 'level'>;
+
+/** Where request `r` (at `index`) asks for what its assessment `a` does not rate. */
+function misfits(r: FeedbackRequest, index: number, a: RequestTarget, known: readonly string[] | undefined) {
+  const findings: Finding[] = [];
+  const misfit = (path: (string | number)[], value: string) =>
+    findings.push({
+      path: ['feedbackRequests', index, ...path],
+      code: 'request-misfit',
+      params: { assessment: r.assessmentId, value },
+    });
+  if (r.frameworkId !== a.frameworkId) misfit(['frameworkId'], a.frameworkId);
+  else if (r.frameworkVersion !== a.frameworkVersion) misfit(['frameworkVersion'], a.frameworkVersion);
+  if (r.level !== a.level) misfit(['level'], a.level ?? '–');
+  // Sections: none listed is every section of the framework, for both.
+  if (r.frameworkId !== a.frameworkId || !known) return findings;
+  const rated = a.sections.length ? a.sections : known;
+  const ratedSet = new Set(rated);
+  if (!r.sections.length && rated.length < known.length) misfit(['sections'], rated.join(', '));
+  for (const [i, id] of r.sections.entries())
+    if (!ratedSet.has(id)) misfit(['sections', i], rated.join(', '));
+  return findings;
+}
+
+/**
+ * Where the file's feedback refers to what the file does not hold, asks for what its
+ * assessment does not rate, or holds an id twice. `sectionsOf` gives a framework's section ids.
+ */
+export function feedbackFindings(
+  feedback: FileFeedback,
+  assessments: ReadonlyMap<string, RequestTarget>,
+  sectionsOf: (frameworkId: string) => readonly string[] | undefined,
+): Finding[] {
   const findings: Finding[] = [];
   const requests = duplicates(
     feedback.feedbackRequests.map((r) => r.id),
@@ -54,16 +97,21 @@ export function feedbackFindings(feedback: FileFeedback, assessmentIds: Readonly
     'id',
     findings,
   );
-  for (const [index, r] of feedback.feedbackRequests.entries())
-    if (!assessmentIds.has(r.assessmentId))
+  for (const [index, r] of feedback.feedbackRequests.entries()) {
+    const a = assessments.get(r.assessmentId);
+    if (a) findings.push(...misfits(r, index, a, sectionsOf(a.frameworkId)));
+    else
       findings.push({
         path: ['feedbackRequests', index, 'assessmentId'],
         code: 'unknown-assessment',
         params: { id: r.assessmentId },
       });
-  // A result's id is its request's and its own together (feedbackKey), as it is stored.
-  const keys = feedback.feedbackResults.map((r) => feedbackKey(r.requestId, r.resultId));
-  duplicates(keys, 'feedbackResults', 'resultId', findings);
+  }
+  // A result is one request's and its own id together (feedbackKey), as it is stored;
+  // a second one is named by what the file holds where it points, its resultId.
+  const results = feedback.feedbackResults;
+  const keys = results.map((r) => feedbackKey(r.requestId, r.resultId));
+  duplicates(keys, 'feedbackResults', 'resultId', findings, (index) => results[index]?.resultId ?? '');
   for (const [index, r] of feedback.feedbackResults.entries())
     if (!requests.has(r.requestId))
       findings.push({

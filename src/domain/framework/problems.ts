@@ -40,6 +40,8 @@ export type ProblemCode =
   | 'unknown-variant-level'
   | 'unknown-assessment'
   | 'unknown-request'
+  | 'reserved-id'
+  | 'request-misfit'
   | 'unreadable';
 
 export type ProblemParams = Record<string, string | number>;

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { feedbackComing, type ImportMode } from '../../domain/assessment/importMerge.ts';
+import { type FeedbackOutcome, type ImportMode, mergeImport } from '../../domain/assessment/importMerge.ts';
 import type { Assessment } from '../../domain/assessment/model.ts';
+import { own } from '../../domain/assessment/own.ts';
 import type { FileFeedback } from '../../domain/feedback/importedFeedback.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Problem } from '../../domain/framework/problems.ts';
@@ -36,6 +37,7 @@ export function ImportPanel() {
   const [modes, setModes] = useState<Record<string, ImportMode>>({});
   const existing = useUserData((s) => s.assessments);
   const requests = useUserData((s) => s.feedbackRequests);
+  const results = useUserData((s) => s.feedbackResults);
 
   async function open(file: File) {
     const { parseImport, refusedBySize } = await import('../../domain/assessment/importFile.ts');
@@ -58,7 +60,9 @@ export function ImportPanel() {
       });
       return;
     }
-    setModes(Object.fromEntries(result.assessments.map((a) => [a.id, existing[a.id] ? 'keep-both' : 'add'])));
+    setModes(
+      Object.fromEntries(result.assessments.map((a) => [a.id, own(existing, a.id) ? 'keep-both' : 'add'])),
+    );
     setState({ kind: 'preview', assessments: result.assessments, feedback: result.feedback, frameworks });
   }
 
@@ -72,9 +76,14 @@ export function ImportPanel() {
     const count = importAssessments(userDataStore, items(assessments), Date.now(), feedback).length;
     setState({ kind: 'idle', message: t('importDone', { count }) });
   }
-  // How many others' results come with each assessment, as the choices of "keep both" or "replace" stand.
-  const coming =
-    state.kind === 'preview' ? feedbackComing(items(state.assessments), state.feedback, requests) : null;
+  // What becomes of each assessment's others' results, as the choices of "keep both" or "replace" stand:
+  // what opening the file would do now (the merge's own report, not a second rule).
+  const outcomes = useMemo(() => {
+    if (state.kind !== 'preview') return null;
+    const kept = { assessments: existing, feedbackRequests: requests, feedbackResults: results };
+    const chosen = state.assessments.map((a) => ({ assessment: a, mode: modes[a.id] ?? 'keep-both' }));
+    return mergeImport(kept, chosen, state.feedback, Date.now(), () => '').feedback;
+  }, [state, modes, existing, requests, results]);
 
   return (
     <div className="import-panel">
@@ -117,12 +126,8 @@ export function ImportPanel() {
               return (
                 <li key={a.id}>
                   {t('importAssessment', { title: a.title, framework, count: Object.keys(a.answers).length })}
-                  {(coming?.get(a.id) ?? 0) > 0 && (
-                    <span className="import-feedback">
-                      {t('importFeedback', { count: coming?.get(a.id) ?? 0 })}
-                    </span>
-                  )}
-                  {existing[a.id] && (
+                  <FeedbackLines outcome={outcomes?.get(a.id)} />
+                  {own(existing, a.id) && (
                     <fieldset>
                       <legend>{t('importConflict')}</legend>
                       {(['keep-both', 'replace'] as const).map((mode) => (
@@ -130,7 +135,7 @@ export function ImportPanel() {
                           <input
                             type="radio"
                             name={`import-${a.id}`}
-                            checked={modes[a.id] === mode}
+                            checked={(modes[a.id] === 'replace' ? 'replace' : 'keep-both') === mode}
                             onChange={() => setModes((m) => ({ ...m, [a.id]: mode }))}
                           />
                           {t(mode === 'replace' ? 'replace' : 'keepBoth')}
@@ -157,5 +162,24 @@ export function ImportPanel() {
         </div>
       )}
     </div>
+  );
+}
+
+/** What becomes of an assessment's others' feedback, each on a line of its own. */
+function FeedbackLines({ outcome }: { outcome: FeedbackOutcome | undefined }) {
+  const { t } = useTranslation('assessments');
+  if (!outcome) return null;
+  const lines = [
+    outcome.coming > 0 && t('importFeedback', { count: outcome.coming }),
+    outcome.joining > 0 && t('importFeedbackJoins', { count: outcome.joining }),
+    outcome.refused > 0 && t('importFeedbackRefused', { count: outcome.refused }),
+  ];
+  return lines.map(
+    (line) =>
+      line && (
+        <span key={line} className="import-feedback">
+          {line}
+        </span>
+      ),
   );
 }
