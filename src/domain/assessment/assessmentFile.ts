@@ -20,6 +20,22 @@ export interface ExchangeFile {
   feedbackResults?: CollectedFeedback[];
 }
 
+/**
+ * The feedback a file of `assessments` carries: the requests made from them and the
+ * results collected for those, each rater's code as given (names, notes, and the
+ * answers of anonymous raters one by one), which the export buttons say.
+ */
+export function feedbackInFile(
+  assessments: readonly Pick<Assessment, 'id'>[],
+  feedback: StoredFeedback,
+): Required<Pick<ExchangeFile, 'feedbackRequests' | 'feedbackResults'>> {
+  const ids = new Set(assessments.map((a) => a.id));
+  const feedbackRequests = Object.values(feedback.feedbackRequests).filter((r) => ids.has(r.assessmentId));
+  const requestIds = new Set(feedbackRequests.map((r) => r.id));
+  const feedbackResults = Object.values(feedback.feedbackResults).filter((r) => requestIds.has(r.requestId));
+  return { feedbackRequests, feedbackResults };
+}
+
 /** The file of `assessments`, with the feedback kept for them in `feedback` (the store's). */
 export function exportAssessments(
   assessments: readonly Assessment[],
@@ -33,17 +49,13 @@ export function exportAssessments(
       id: a.frameworkId,
       version: a.frameworkVersion,
     });
-  const ids = new Set(assessments.map((a) => a.id));
-  const feedbackRequests = Object.values(feedback.feedbackRequests).filter((r) => ids.has(r.assessmentId));
-  const requestIds = new Set(feedbackRequests.map((r) => r.id));
   return {
     format: ASSESSMENT_FILE_FORMAT,
     appVersion,
     exportedAt: new Date(now).toISOString(),
     frameworks: [...frameworks.values()],
     assessments: [...assessments],
-    feedbackRequests,
-    feedbackResults: Object.values(feedback.feedbackResults).filter((r) => requestIds.has(r.requestId)),
+    ...feedbackInFile(assessments, feedback),
   };
 }
 

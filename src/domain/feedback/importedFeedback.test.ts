@@ -2,7 +2,7 @@
 // whole, or the file is refused with where each reference goes wrong.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { exportAssessments, serializeExport } from '../assessment/assessmentFile.ts';
+import { exportAssessments, feedbackInFile, serializeExport } from '../assessment/assessmentFile.ts';
 import { parseImport } from '../assessment/importFile.ts';
 import { createAssessment } from '../assessment/model.ts';
 import { loadFramework } from '../framework/loader.ts';
@@ -66,6 +66,14 @@ describe('feedback in a saved file', () => {
     const file = exportAssessments([mine, other], '0.1.0', 40, stored);
     expect(file.feedbackRequests?.map((r) => r.id)).toEqual(['FB000001', 'FB000002']);
     expect(file.feedbackResults).toHaveLength(3);
+  });
+
+  it('is what the export buttons say a file carries: every rater’s code of the assessments saved', () => {
+    expect(feedbackInFile([other], stored).feedbackResults.map((r) => r.resultId)).toEqual(['R0000003']);
+    const alone = createAssessment({ frameworkId: fw.id, frameworkVersion: fw.version, title: 'Alone' }, 10);
+    expect(feedbackInFile([alone], stored)).toEqual({ feedbackRequests: [], feedbackResults: [] });
+    const asked = { ...stored, feedbackResults: {} };
+    expect(feedbackInFile([mine], asked)).toEqual({ feedbackRequests: [request], feedbackResults: [] });
   });
 
   it('is optional: a file saved before feedback travelled still reads', () => {

@@ -5,6 +5,7 @@ import { distinctLabels } from '../../domain/assessment/distinctLabels.ts';
 import { type Assessment, ratersOnly } from '../../domain/assessment/model.ts';
 import { userDataStore, useUserData } from '../../store/appStores.ts';
 import { downloadText } from '../../ui/download.ts';
+import { FeedbackInFileNote } from '../../ui/FeedbackInFileNote.tsx';
 import { formatDate } from '../../ui/formatDate.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { useFrameworks } from '../../ui/useFrameworks.ts';
@@ -89,9 +90,10 @@ export default function AssessmentListPage() {
       <div className="list-tools">
         <ImportPanel />
         {list.length > 0 && (
-          <p>
+          <div className="export-all">
             <button
               type="button"
+              aria-describedby="export-all-note"
               onClick={() =>
                 downloadText(
                   'assessments.json',
@@ -105,7 +107,9 @@ export default function AssessmentListPage() {
             >
               {t('exportAll')}
             </button>
-          </p>
+            {/* The raters' own answers go with it: said, since the app shows anonymous ones only as a group. */}
+            <FeedbackInFileNote assessments={list} id="export-all-note" />
+          </div>
         )}
       </div>
       {list.length === 0 ? (

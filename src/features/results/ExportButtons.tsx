@@ -8,6 +8,7 @@ import type { Framework } from '../../domain/framework/schema.ts';
 import { assessmentCsv, type CsvLabels } from '../../domain/results/csv.ts';
 import { userDataStore } from '../../store/appStores.ts';
 import { downloadText, fileNameFor } from '../../ui/download.ts';
+import { FeedbackInFileNote } from '../../ui/FeedbackInFileNote.tsx';
 import { useKindLabel } from '../../ui/kindLabel.ts';
 
 /** Print, and save this assessment as JSON or CSV. */
@@ -73,16 +74,19 @@ export function ExportButtons({ a, fw }: { a: Assessment; fw: Framework }) {
       'application/json',
     );
   return (
-    <p className="actions toolbar">
-      <button type="button" className="button primary" onClick={() => window.print()}>
-        {t('print')}
-      </button>
-      <button type="button" onClick={json}>
-        {t('exportJson')}
-      </button>
-      <button type="button" onClick={csv}>
-        {t('exportCsv')}
-      </button>
-    </p>
+    <>
+      <p className="actions toolbar">
+        <button type="button" className="button primary" onClick={() => window.print()}>
+          {t('print')}
+        </button>
+        <button type="button" onClick={json} aria-describedby="export-json-note">
+          {t('exportJson')}
+        </button>
+        <button type="button" onClick={csv}>
+          {t('exportCsv')}
+        </button>
+      </p>
+      <FeedbackInFileNote assessments={[a]} id="export-json-note" />
+    </>
   );
 }
