@@ -1,30 +1,45 @@
 // The fault-injection suite: random sequences of what users do, in two tabs
 // and two app versions sharing one storage, with faults injected between the
 // steps (full quota, corrupted and foreign data, clocks skewed by hours either
-// way, pages closed between a change and its write). After every step: every
-// edit acknowledged as saved is in storage and reads back the same; nothing
-// unreadable is written over without a copy kept aside; an older app never
-// writes over a newer one's data. A fixed seed, a bounded number of runs; a
-// failure prints its seed and the shortest sequence that shows it.
+// way, pages closed between a change and its write, a rater's removed answers
+// written back by an older app). After every step: every edit acknowledged as
+// saved is in storage and reads back the same; nothing unreadable is written
+// over without a copy kept aside; an older app never writes over a newer one's
+// data (faultCheck.testing.ts); a rater's answers, once their removal is saved,
+// stay removed, in storage and in each tab that reads it. A fixed seed, a
+// bounded number of runs; a failure prints its seed and shortest sequence.
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Assessment } from '../domain/assessment/model.ts';
-import { restoreStored, STORAGE_VERSION } from '../domain/assessment/persisted.ts';
+import { type Assessment, ratersOnly } from '../domain/assessment/model.ts';
+import { STORAGE_VERSION } from '../domain/assessment/persisted.ts';
 import { createDurableStorage, type SaveStatus } from './durableStorage.ts';
 import { FakeStorage } from './fakeStorage.testing.ts';
-import { planChange, planKeys, planStepKeys, storedPlanField, twoTabsOnePlan } from './faultPlan.testing.ts';
-import { ITEMS, type Step, step } from './faultSteps.testing.ts';
+import {
+  answerKey,
+  checkStored,
+  type Expected,
+  owed,
+  showsNoRemoved,
+  watchOlderOverNewer,
+} from './faultCheck.testing.ts';
+import { planChange, planKeys, planStepKeys, twoTabsOnePlan } from './faultPlan.testing.ts';
+import {
+  corrupted,
+  faults,
+  ITEMS,
+  RATER_REQUEST,
+  rateAsRater,
+  raterRemoved,
+  type Step,
+  step,
+  writtenBack,
+} from './faultSteps.testing.ts';
 import { importAssessments } from './importAssessments.ts';
 import { changePlan } from './planActions.ts';
+import { removeRatersAnswers } from './removeAnswers.ts';
 import { createUserDataStore, STORAGE_KEY } from './userData.ts';
 
 const input = { frameworkId: 'f', frameworkVersion: '1', title: 'T' };
-
-/** What storage must hold: the last acknowledged value of each field, by key. */
-type Expected = Map<string, unknown>;
-const answerKey = (id: string, itemId: string) => `answer ${id} ${itemId}`;
-
-const faults = { quota: 0, corrupt: 0, foreign: 0, skew: 0, closed: 0, newer: 0, sequences: 0, steps: 0 };
 
 /** One world: a storage, a clock, two tabs (each of the current or a newer version). */
 function world() {
@@ -33,21 +48,9 @@ function world() {
   const expected: Expected = new Map();
   /** Texts that could not be read when they were written over, each of which must be kept aside. */
   const mustKeep: string[] = [];
-  let olderOverNewer = false;
-  const versionOf = (text: string | undefined) => {
-    try {
-      return (JSON.parse(text ?? '') as { version?: number }).version ?? 0;
-    } catch {
-      return 0;
-    }
-  };
-  const originalSet = disk.setItem.getMockImplementation();
-  disk.setItem.mockImplementation((key: string, value: string) => {
-    const before = versionOf(disk.data.get(key));
-    originalSet?.(key, value);
-    if (key === STORAGE_KEY && before > STORAGE_VERSION && versionOf(value) <= STORAGE_VERSION)
-      olderOverNewer = true;
-  });
+  /** A rater's answers whose removal was saved, as they were: owed as gone from then on. */
+  const removed = new Map<string, Assessment>();
+  const olderOverNewer = watchOlderOverNewer(disk);
 
   function openTab(newer: boolean) {
     const formatVersion = newer ? STORAGE_VERSION + 1 : STORAGE_VERSION;
@@ -56,7 +59,9 @@ function world() {
     const page = { closed: false };
     const onStatus = (status: SaveStatus) => {
       if (status.kind !== 'saved') return;
-      for (const [key, value] of unsaved) expected.set(key, value);
+      for (const [key, value] of unsaved)
+        if (key.startsWith('removed ')) removed.set(key.slice('removed '.length), value as Assessment);
+      for (const [key, value] of unsaved) if (owed(removed, key, value)) expected.set(key, value);
       // A deletion acknowledged ends what was owed of that assessment, this tab's earlier edits included.
       for (const [key, value] of unsaved) {
         if (!key.startsWith('exists ') || value !== false) continue;
@@ -76,12 +81,16 @@ function world() {
       onStatus,
     });
     const store = createUserDataStore(durable, () => clock);
+    showsNoRemoved(removed, store, durable);
     return { store, durable, unsaved, newer, page };
   }
   const tabs = [openTab(false), openTab(false)];
 
   function nth(t: (typeof tabs)[number], n: number): Assessment | undefined {
-    const list = Object.values(t.store.getState().assessments).sort((x, y) => x.id.localeCompare(y.id));
+    // A rater's answers are not in the list: only the rater's steps reach them.
+    const list = Object.values(t.store.getState().assessments)
+      .filter((x) => !ratersOnly(x))
+      .sort((x, y) => x.id.localeCompare(y.id));
     return list[n % Math.max(list.length, 1)];
   }
 
@@ -180,6 +189,15 @@ function world() {
         state?.addFeedback('FEEDBAK1', `F${s.n}`, `FB${s.n}${clock % 3}`);
         t?.unsaved.set(`feedback FEEDBAK1.F${s.n}`, `FB${s.n}${clock % 3}`);
         return;
+      case 'rater':
+        if (t) noteAssessment(t, rateAsRater(t.store, itemId, s.value));
+        return;
+      case 'removeAnswers':
+        for (const id of t ? removeRatersAnswers(t.store, RATER_REQUEST, clock) : []) {
+          t?.unsaved.set(`removed ${id}`, state?.assessments[id]);
+          t?.unsaved.set(`exists ${id}`, false);
+        }
+        return;
       case 'rateAgain': {
         const id = target && state?.rateAgain(target.id, 'again');
         if (t && id) noteAssessment(t, t.store.getState().assessments[id]);
@@ -200,6 +218,7 @@ function world() {
         return;
       case 'deliver':
         if (t) void t.store.persist.rehydrate();
+        if (t) showsNoRemoved(removed, t.store, t.durable);
         return;
       case 'quota':
         if (s.full) faults.quota++;
@@ -209,25 +228,27 @@ function world() {
         const text = disk.data.get(STORAGE_KEY);
         if (text === undefined) return;
         faults.corrupt++;
-        let json: { state: { assessments: Record<string, Assessment> } };
-        try {
-          json = JSON.parse(text);
-        } catch {
-          return;
-        }
-        const victim = Object.values(json.state.assessments)[0];
-        if (s.whole || !victim) {
-          disk.data.set(STORAGE_KEY, `${text.slice(0, 20)}…garbage`);
-          // What was stored is gone from the main key: only its copy aside is owed.
+        const broken = corrupted(text, s.whole);
+        if (!broken) return;
+        disk.data.set(STORAGE_KEY, broken.text);
+        if (broken.victim) expected.delete(answerKey(broken.victim, 'i1'));
+        else {
+          // What was stored is gone from the main key: only its copy aside is owed (its tombstones too).
           expected.clear();
-        } else {
-          (victim.answers as Record<string, unknown>).i1 = { current: 'broken' };
-          disk.data.set(STORAGE_KEY, JSON.stringify(json));
-          expected.delete(answerKey(victim.id, 'i1'));
+          removed.clear();
         }
         // A text the app never read, written over by this fault itself, is not owed.
         if (mustKeep.at(-1) === text) mustKeep.pop();
-        mustKeep.push(disk.data.get(STORAGE_KEY) ?? '');
+        mustKeep.push(broken.text);
+        return;
+      }
+      case 'older': {
+        // A tab of the app before "Remove my answers" existed writes a rater's removed answers back.
+        const text = disk.data.get(STORAGE_KEY);
+        const back = text === undefined || mustKeep.includes(text) ? null : writtenBack(text, removed);
+        if (back === null) return;
+        faults.older++;
+        disk.data.set(STORAGE_KEY, back);
         return;
       }
       case 'foreign':
@@ -241,34 +262,8 @@ function world() {
   }
 
   function check(): void {
-    expect(olderOverNewer, 'an older app wrote over a newer one’s data').toBe(false);
-    const text = disk.data.get(STORAGE_KEY);
-    const kept = new Set(disk.keysWith(`${STORAGE_KEY}.backup.`).map((k) => disk.data.get(k)));
-    for (const lost of mustKeep)
-      expect(text === lost || kept.has(lost), 'unreadable data kept aside').toBe(true);
-    if (text === undefined) {
-      expect(expected.size, 'edits said to be saved, but nothing is stored').toBe(0);
-      return;
-    }
-    if (mustKeep.includes(text)) return;
-    const restored = restoreStored(text, STORAGE_VERSION + 1);
-    expect(restored.ok, 'stored data readable').toBe(true);
-    if (!restored.ok) return;
-    const stored = restored.state.assessments;
-    for (const [key, value] of expected) {
-      const [field, id = '', itemId = ''] = key.split(' ');
-      if (field === 'result') expect(restored.state.workshopResults[id]?.code, key).toBe(value);
-      else if (field === 'feedback') expect(restored.state.feedbackResults[id]?.code, key).toBe(value);
-      else if (field === 'exists') expect(id in stored, key).toBe(value);
-      else if (expected.get(`exists ${id}`) === false || !(id in stored)) continue;
-      else if (field === 'title') expect(stored[id]?.title, key).toBe(value);
-      else if (field?.startsWith('plan')) {
-        // A statement's texts are owed while it is owed as planned.
-        if (!['planreview', 'planitem'].includes(field) && expected.get(`planitem ${id} ${itemId}`) !== true)
-          continue;
-        expect(storedPlanField(field, stored[id], itemId), key).toBe(value);
-      } else expect(stored[id]?.answers[itemId] ?? null, key).toEqual(value ?? null);
-    }
+    expect(olderOverNewer(), 'an older app wrote over a newer one’s data').toBe(false);
+    checkStored(disk, expected, mustKeep);
   }
 
   return { run, check };
@@ -290,10 +285,10 @@ describe('fault injection: nothing acknowledged as saved is lost', () => {
           w.check();
         }
       }),
-      { seed: 20261201, numRuns: 1000, examples: [[twoTabsOnePlan]] },
+      { seed: 20261201, numRuns: 1000, examples: [[twoTabsOnePlan], [raterRemoved]] },
     );
     // Every kind of fault was injected, not only drawn.
-    for (const kind of ['quota', 'corrupt', 'foreign', 'skew', 'closed', 'newer'] as const)
+    for (const kind of ['quota', 'corrupt', 'foreign', 'skew', 'closed', 'newer', 'older'] as const)
       expect(faults[kind], kind).toBeGreaterThan(0);
   });
 });

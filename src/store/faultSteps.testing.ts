@@ -1,6 +1,24 @@
 // For the fault-injection suite: the steps a random sequence is made of,
 // what users do and the faults injected between them.
 import fc from 'fast-check';
+import type { StoreApi } from 'zustand';
+import type { Assessment } from '../domain/assessment/model.ts';
+import { STORAGE_VERSION } from '../domain/assessment/persisted.ts';
+import { ratersAnswersTo } from '../domain/feedback/removedAnswers.ts';
+import type { UserDataStore } from './userData.ts';
+
+/** How often each fault was injected (not only drawn), and how many sequences and steps ran. */
+export const faults = {
+  quota: 0,
+  corrupt: 0,
+  foreign: 0,
+  skew: 0,
+  closed: 0,
+  newer: 0,
+  older: 0,
+  sequences: 0,
+  steps: 0,
+};
 
 export const HOUR = 3_600_000;
 export const ITEMS = ['i1', 'i2', 'i3'];
@@ -20,6 +38,8 @@ export type Step =
   | { kind: 'rateAgain'; tab: number; a: number }
   | { kind: 'result'; tab: number; n: number }
   | { kind: 'feedback'; tab: number; n: number }
+  | { kind: 'rater'; tab: number; item: number; value: number }
+  | { kind: 'removeAnswers'; tab: number }
   | { kind: 'wait'; ms: number }
   | { kind: 'pagehide'; tab: number }
   | { kind: 'close'; tab: number; newer: boolean }
@@ -27,6 +47,7 @@ export type Step =
   | { kind: 'quota'; full: boolean }
   | { kind: 'corrupt'; whole: boolean }
   | { kind: 'foreign'; size: number }
+  | { kind: 'older' }
   | { kind: 'skew'; by: number };
 
 const tab = fc.integer({ min: 0, max: 1 });
@@ -72,6 +93,9 @@ export const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('result'), tab, n: fc.nat(6) }) },
   // A person collecting feedback from others: a rater's code, new or handed back again.
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('feedback'), tab, n: fc.nat(4) }) },
+  // A rater answering someone's request on this device, and removing those answers.
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('rater'), tab, item, value: fc.nat(4) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('removeAnswers'), tab }) },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('wait'), ms: fc.constantFrom(5, 20, 200, 5000) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('pagehide'), tab }) },
   {
@@ -86,6 +110,7 @@ export const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('quota'), full: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('corrupt'), whole: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('foreign'), size: fc.constantFrom(10, 400_000) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('older') }) },
   {
     weight: 2,
     arbitrary: fc.record({
@@ -94,3 +119,74 @@ export const step: fc.Arbitrary<Step> = fc.oneof(
     }),
   },
 );
+
+/**
+ * A rater's answers removed in one tab while the other still holds them and rates on,
+ * then written back by an older app's tab: they stay removed, for both tabs and a new one.
+ */
+export const raterRemoved: Step[] = [
+  { kind: 'rater', tab: 0, item: 0, value: 2 },
+  { kind: 'wait', ms: 200 },
+  { kind: 'deliver', tab: 1 },
+  { kind: 'removeAnswers', tab: 0 },
+  { kind: 'rater', tab: 1, item: 1, value: 3 },
+  { kind: 'wait', ms: 200 },
+  { kind: 'older' },
+  { kind: 'deliver', tab: 0 },
+  { kind: 'close', tab: 1, newer: false },
+  { kind: 'wait', ms: 200 },
+];
+
+/** The feedback request a rater answers in the suite. */
+export const RATER_REQUEST = 'FEEDBAK2';
+
+/** A rater's step: their answers to RATER_REQUEST rated (made first where this tab holds none); what it holds after. */
+export function rateAsRater(
+  store: StoreApi<UserDataStore>,
+  itemId: string,
+  value: number,
+): Assessment | undefined {
+  const s = store.getState();
+  const id =
+    ratersAnswersTo(s.assessments, RATER_REQUEST)[0] ??
+    s.create({
+      frameworkId: 'f',
+      frameworkVersion: '1',
+      title: 'To Anna',
+      exercise: { id: RATER_REQUEST, notes: false, resultId: 'R0000001' },
+      feedback: { to: 'Anna', goal: true, rater: '', kept: false },
+    });
+  store.getState().setAnswer(id, itemId, { current: value });
+  return store.getState().assessments[id];
+}
+
+type Stored = { state: { assessments: Record<string, Assessment> }; version: number };
+
+/** A fault: the stored text damaged, whole (not JSON) or one answer of its first assessment (`victim`); null if not JSON. */
+export function corrupted(text: string, whole: boolean): { text: string; victim: string | null } | null {
+  let json: Stored;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const victim = Object.values(json.state.assessments)[0];
+  if (whole || !victim) return { text: `${text.slice(0, 20)}…garbage`, victim: null };
+  (victim.answers as Record<string, unknown>).i1 = { current: 'broken' };
+  return { text: JSON.stringify(json), victim: victim.id };
+}
+
+/**
+ * A fault: a tab of an older app, which knows no removal of a rater's answers, writes
+ * them back as it held them (its merge keeps the tombstones it read); null when it would not write.
+ */
+export function writtenBack(text: string, removed: ReadonlyMap<string, Assessment>): string | null {
+  try {
+    const json = JSON.parse(text) as Stored;
+    if (json.version > STORAGE_VERSION || !removed.size) return null;
+    for (const [id, a] of removed) json.state.assessments[id] = a;
+    return JSON.stringify(json);
+  } catch {
+    return null;
+  }
+}

@@ -57,4 +57,22 @@ describe('removing a rater’s answers from this device', () => {
     expect(tabA.store.getState().assessments[id]).toBeUndefined();
     expect(tab(storage).store.getState().assessments).toEqual({});
   });
+
+  it('keeps them removed when a tab of an older app writes them back, for a new tab and after a reload', async () => {
+    const storage = new FakeStorage();
+    const tabA = tab(storage);
+    const id = tabA.store.getState().create(given('FB000001'));
+    tabA.store.getState().setAnswer(id, 'k1', { current: 2 });
+    tabA.durable.flush();
+    const held = JSON.parse(storage.data.get(STORAGE_KEY) ?? '');
+    removeRatersAnswers(tabA.store, 'FB000001');
+    tabA.durable.flush();
+    // An older app's tab, which knows no such removal, rates on and writes the answers back beside the tombstone.
+    const written = JSON.parse(storage.data.get(STORAGE_KEY) ?? '');
+    written.state.assessments = held.state.assessments;
+    storage.data.set(STORAGE_KEY, JSON.stringify(written));
+    expect(tab(storage).store.getState().assessments).toEqual({});
+    await tabA.store.persist.rehydrate(); // what the storage event triggers
+    expect(tabA.store.getState().assessments[id]).toBeUndefined();
+  });
 });

@@ -4,6 +4,7 @@
 // in. A bad answer sets aside that answer, not its assessment.
 import * as z from 'zod/mini';
 import { restoreFeedback } from '../feedback/persistedFeedback.ts';
+import { dropRemovedAnswers } from '../feedback/removedAnswers.ts';
 import { type AddedFramework, addedFrameworkSchema } from '../framework/added.ts';
 import { restorePlan } from '../plan/persistedPlan.ts';
 import { type Exercise, exerciseSchema } from '../workshop/exerciseRecord.ts';
@@ -183,6 +184,9 @@ function restoreState(source: Dict): { state: UserData; dropped: string[] } {
     else dropped.push(`workshopResults.${key}`);
   }
   const feedback = restoreFeedback(source, entries, dropped);
+  // A rater's answers removed from this device stay removed when read too, whatever an
+  // older app's tab wrote back (as when it writes: merge.ts); not a fault, so not reported.
+  dropRemovedAnswers(assessments, deleted);
   return {
     state: { assessments, deleted, frameworks, removedFrameworks, exercises, workshopResults, ...feedback },
     dropped,
