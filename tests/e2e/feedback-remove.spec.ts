@@ -92,7 +92,9 @@ test('after handing back the code a rater removes their answers; reloads and oth
 for (const [lng, width] of [
   ['en', 360],
   ['sv', 360],
+  ['nl', 360],
   ['en', 1280],
+  ['nb', 1280],
 ] as const)
   test(`the give page opened again removes the answers by keyboard and starts afresh (${lng}, ${width} px)`, async ({
     page,
