@@ -3,7 +3,10 @@
 // device), and sees the others' view in the results again. The preview says how
 // many others' feedback comes with the assessment; the delete dialog says the
 // feedback goes with it, and that the plan and earlier levels go from the
-// assessment that rated it again.
+// assessment that rated it again. Both exports say the file holds each rater's
+// own answers, once there is feedback. A device that holds the request already
+// (from a file saved before the feedback came) is told the feedback is added to
+// it, and told why it is left out where the file's request asks for something else.
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { feedbackLink, startAssessment, text } from './helpers.ts';
@@ -25,6 +28,19 @@ test('feedback collected on one device comes back from the saved file on another
   await choose(page, 'C3.1-k1', 'current', 1);
   await choose(page, 'C3.1-k1', 'target', 4);
   const link = await feedbackLink(page, id);
+
+  // Saved before any feedback came: the request travels, and nothing is said of raters' answers.
+  const saveAll = async () => {
+    await page.goto('./?lng=en#/assessments');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: text('en', 'assessments:exportAll') }).click();
+    return readFileSync((await (await download).path()) ?? '', 'utf8');
+  };
+  const note = (lng: string) => text(lng, 'assessments:exportFeedbackNote', { min: 3 });
+  const requestPage = page.url();
+  const before = await saveAll();
+  await expect(page.getByText(note('en'))).toHaveCount(0);
+  await page.goto(requestPage);
 
   // A named rater, in a browser of their own.
   const raterContext = await browser.newContext({ baseURL: baseURL ?? '' });
@@ -54,10 +70,77 @@ test('feedback collected on one device comes back from the saved file on another
   await page.getByRole('button', { name: /^Rate again/ }).click();
   await expect(page).toHaveURL(/#\/assess\//);
 
-  await page.goto('./?lng=en#/assessments');
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: text('en', 'assessments:exportAll') }).click();
-  const file = readFileSync((await (await download).path()) ?? '', 'utf8');
+  const file = await saveAll();
+  // Now it holds a rater's code: both exports say what that gives away.
+  const exportAll = page.getByRole('button', { name: text('en', 'assessments:exportAll') });
+  await expect(exportAll).toHaveAccessibleDescription(note('en'));
+  if (SHOTS)
+    for (const [lng, width] of [
+      ['en', 1280],
+      ['en', 360],
+      ['nb', 360],
+    ] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`./?lng=${lng}#/assessments`);
+      await expect(page.getByText(note(lng))).toBeVisible();
+      await page.screenshot({ path: `${SHOTS}/export-note-list-${lng}-${width}.png` });
+      await page.goto(`./?lng=${lng}#/results/${encodeURIComponent(id)}`);
+      await expect(page.getByRole('button', { name: text(lng, 'results:exportJson') })).toBeVisible();
+      await expect(page.getByText(note(lng))).toBeVisible();
+      await page.screenshot({ path: `${SHOTS}/export-note-results-${lng}-${width}.png` });
+    }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`./?lng=en#/results/${encodeURIComponent(id)}`);
+  await expect(
+    page.getByRole('button', { name: text('en', 'results:exportJson') }),
+  ).toHaveAccessibleDescription(note('en'));
+
+  // A device that got the request from the file saved before the feedback came.
+  const laptopContext = await browser.newContext({ baseURL: baseURL ?? '' });
+  const laptop = await laptopContext.newPage();
+  const open = async (lng: string, content: string) => {
+    await laptop.goto(`./?lng=${lng}#/assessments`);
+    await laptop.getByLabel(text(lng, 'assessments:import')).setInputFiles({
+      name: 'assessments.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(content),
+    });
+    return laptop.locator('.import-panel .notice');
+  };
+  await expect((await open('en', before)).getByRole('listitem')).toHaveCount(1);
+  await laptop.getByRole('button', { name: text('en', 'assessments:importConfirm') }).click();
+  await expect(laptop.getByText(text('en', 'assessments:importDone', { count: 1 }))).toBeVisible();
+  // The same request asking for no goal: its codes would be read otherwise, so they stay out.
+  const changed = JSON.parse(file) as { feedbackRequests: { goal: boolean }[] };
+  for (const r of changed.feedbackRequests) r.goal = false;
+  const otherAsk = await open('en', JSON.stringify(changed));
+  await expect(otherAsk).toContainText(text('en', 'assessments:importFeedbackRefused', { count: 1 }));
+  await expect(otherAsk).not.toContainText(text('en', 'assessments:importFeedback', { count: 1 }));
+  if (SHOTS) await laptop.screenshot({ path: `${SHOTS}/import-refused-en-1280.png`, fullPage: true });
+  await laptop.getByRole('button', { name: text('en', 'assessments:importCancel') }).click();
+  // The file saved with the feedback: it is added to the request kept here, which keeps its assessment.
+  for (const [lng, width] of SHOTS
+    ? ([
+        ['nb', 360],
+        ['en', 360],
+        ['en', 1280],
+      ] as const)
+    : ([['en', 1280]] as const)) {
+    await laptop.setViewportSize({ width, height: 900 });
+    const joins = await open(lng, file);
+    await expect(joins).toContainText(text(lng, 'assessments:importFeedbackJoins', { count: 1 }));
+    await expect(joins).not.toContainText(text(lng, 'assessments:importFeedback', { count: 1 }));
+    if (SHOTS)
+      await laptop.screenshot({ path: `${SHOTS}/import-kept-request-${lng}-${width}.png`, fullPage: true });
+    if (lng !== 'en' || width !== 1280)
+      await laptop.getByRole('button', { name: text(lng, 'assessments:importCancel') }).click();
+  }
+  await laptop.getByRole('button', { name: text('en', 'assessments:importConfirm') }).click();
+  await laptop.goto(`./?lng=en#/results/${encodeURIComponent(id)}`);
+  const onLaptop = laptop.getByRole('region', { name: text('en', 'feedback:others.heading') });
+  await expect(onLaptop.getByText(text('en', 'feedback:others.raters', { count: 1 }))).toBeVisible();
+  await expect(onLaptop).toContainText('Supervisor');
+  await laptopContext.close();
 
   // Another device: a fresh browser with nothing stored.
   const device = async (lng: string, width: number) => {
