@@ -18,6 +18,7 @@ import {
   MAX_TIME,
   MAX_TITLE,
 } from './model.ts';
+import { isPrototypeKey } from './own.ts';
 
 export const STORAGE_VERSION = 4;
 
@@ -72,7 +73,7 @@ function entries(raw: unknown, path: string, dropped: string[]): [string, unknow
   }
   const out: [string, unknown][] = [];
   for (const [key, value] of Object.entries(raw)) {
-    if (key === '__proto__' || key === 'constructor' || key === 'prototype') dropped.push(`${path}.${key}`);
+    if (isPrototypeKey(key)) dropped.push(`${path}.${key}`);
     else out.push([key, value]);
   }
   return out;
