@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES } from './assessmentFile.ts';
 import { parseImport, refusedBySize } from './importFile.ts';
+import { isPrototypeKey } from './model.ts';
 
 describe('a saved file too large to open', () => {
   it('is refused by its size before it is read, naming the file, its size and the limit', () => {
@@ -25,5 +26,17 @@ describe('a saved file too large to open', () => {
     expect(read.ok).toBe(false);
     if (read.ok) return;
     expect(read.problems).toEqual([refusedBySize(MAX_IMPORT_BYTES + 1, 'all.json')]);
+  });
+});
+
+describe('isPrototypeKey: the ids a saved file and the stored data never hold', () => {
+  it('is true of the keys that reach or name an object’s built-ins, and of no other', () => {
+    expect(['__proto__', 'constructor', 'prototype'].map(isPrototypeKey)).toEqual([true, true, true]);
+    expect(['a1', 'Constructor', '__proto', 'toString'].map(isPrototypeKey)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

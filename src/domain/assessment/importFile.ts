@@ -2,7 +2,7 @@
 // messages, every field checked, statement ids checked against the framework;
 // sections, level, ratings and the plan's statements checked against the framework's;
 // the feedback collected for them checked by feedback/importedFeedback.ts; an id that
-// names an object's built-ins (`__proto__`, as the stored data's restore refuses, own.ts)
+// names an object's built-ins (`__proto__`, as the stored data's restore refuses: model.ts)
 // refused; all or nothing.
 import * as z from 'zod/mini';
 import { type FileFeedback, feedbackFileFields, feedbackFindings } from '../feedback/importedFeedback.ts';
@@ -15,8 +15,7 @@ import { findingsFromIssue } from '../framework/schemaFindings.ts';
 import { itemsById } from '../framework/statements.ts';
 import { badDays, planSchema } from '../plan/plan.ts';
 import { ASSESSMENT_FILE_FORMAT, MAX_ASSESSMENTS, MAX_IMPORT_BYTES } from './assessmentFile.ts';
-import { type Assessment, assessmentFields } from './model.ts';
-import { isPrototypeKey } from './own.ts';
+import { type Assessment, assessmentFields, isPrototypeKey } from './model.ts';
 import { scopedItemIds, scopeOf } from './scope.ts';
 
 const fileSchema = z.object({

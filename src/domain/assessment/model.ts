@@ -9,6 +9,16 @@ export const MAX_TITLE = 500;
 /** The latest time a Date (and so Intl) can show: 8.64e15 ms after 1970. */
 export const MAX_TIME = 8.64e15;
 const id = z.string().check(z.minLength(1), z.maxLength(200));
+
+/**
+ * A key that reaches an object's prototype (`__proto__`) or names its built-ins: never
+ * a key of the stored data, whose ids are keys. The stored data's restore sets such a
+ * key aside (persisted.ts) and a saved file's assessment with such an id is refused
+ * (importFile.ts). Here, on the first page already, so that it costs it no chunk.
+ */
+export function isPrototypeKey(key: string): boolean {
+  return key === '__proto__' || key === 'constructor' || key === 'prototype';
+}
 const time = z.int().check(z.nonnegative(), z.lte(MAX_TIME));
 const level = z.nullable(z.int().check(z.gte(-1000), z.lte(1000)));
 const text = (max: number) => z.string().check(z.maxLength(max));

@@ -15,10 +15,10 @@ import {
   answerSchema,
   assessmentFields,
   clampText,
+  isPrototypeKey,
   MAX_TIME,
   MAX_TITLE,
 } from './model.ts';
-import { isPrototypeKey } from './own.ts';
 
 export const STORAGE_VERSION = 4;
 

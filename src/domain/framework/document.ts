@@ -13,10 +13,10 @@ import {
   parseDocument,
   visit,
 } from 'yaml';
-import { isPrototypeKey } from '../assessment/own.ts';
 import type { Finding, Path } from './checks.ts';
 import { formatMessage, formatPath, type Problem, type ProblemCode, type ProblemParams } from './problems.ts';
 
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_DEPTH = 24;
 const MAX_PROBLEMS = 200;
 const ALIAS_LIMIT = 100;
@@ -99,7 +99,7 @@ function scanTree(doc: Document, counter: LineCounter, file: string): Problem[] 
           const key = String(pair.key.value);
           const at = counter.linePos(pair.key.range?.[0] ?? 0);
           if (keys.has(key)) problems.push(problem(file, at, [], 'duplicate-key', { key }));
-          if (isPrototypeKey(key)) problems.push(problem(file, at, [], 'forbidden-key', { key }));
+          if (FORBIDDEN_KEYS.has(key)) problems.push(problem(file, at, [], 'forbidden-key', { key }));
           keys.add(key);
         } else if (pair.key) {
           stack.push([pair.key, depth + 1]);
