@@ -1,32 +1,22 @@
 import { startTransition, useEffect, useState } from 'react';
 import type { StoreApi } from 'zustand';
 
-const waiting = new Set<() => void>();
-let scheduled = false;
-
 /**
- * Runs `update` once the next frame has been painted, together with every
- * other update waiting for it: one render for all of them, as a transition,
- * which React renders in slices so that the next frame is not held up either.
- * Returns a function that takes it back. Measured: docs/performance.md, rows
- * "After the paint" and "Batching the after-paint updates".
+ * Runs `update` once the next frame has been painted, as a transition, which React
+ * renders in slices so that the next frame is not held up either. Returns a function
+ * that takes it back. Measured: docs/performance.md, row "After the paint" (and
+ * "Batching the after-paint updates", removed: it gained nothing measurable).
  */
 function afterPaint(update: () => void): () => void {
-  waiting.add(update);
-  if (!scheduled) {
-    scheduled = true;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        scheduled = false;
-        const updates = [...waiting];
-        waiting.clear();
-        startTransition(() => {
-          for (const run of updates) run();
-        });
-      }, 0),
-    );
-  }
-  return () => waiting.delete(update);
+  let live = true;
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      if (live) startTransition(update);
+    }, 0),
+  );
+  return () => {
+    live = false;
+  };
 }
 
 /**

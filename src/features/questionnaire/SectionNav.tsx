@@ -1,4 +1,4 @@
-import { memo, useCallback, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { progressOf, type ScopedSection } from '../../domain/assessment/scope.ts';
 import { localize } from '../../domain/framework/localize.ts';
@@ -28,9 +28,9 @@ export function SectionNav({ assessmentId, fw, scope, current }: Props) {
   const [open] = useState(wide);
   const menu = useRef<HTMLDetailsElement>(null);
   // On a phone the menu folds away once a section is chosen.
-  const fold = useCallback(() => {
+  const fold = () => {
     if (menu.current && !wide()) menu.current.open = false;
-  }, []);
+  };
   // The counts follow a rating a moment later, so the rating itself paints first.
   const answers = useAnswersAfterPaint(assessmentId);
   const goal = useAsksGoal();
@@ -102,19 +102,8 @@ interface LinkProps {
   onClick(): void;
 }
 
-/**
- * One section with its count; a rating re-renders only its own section's entry
- * (measured: docs/performance.md, row "Memoised section list").
- */
-const SectionLink = memo(function SectionLink({
-  assessmentId,
-  section,
-  sourceLanguage,
-  current,
-  rated,
-  total,
-  onClick,
-}: LinkProps) {
+/** One section with its count. */
+function SectionLink({ assessmentId, section, sourceLanguage, current, rated, total, onClick }: LinkProps) {
   const { t, i18n } = useTranslation('questionnaire');
   return (
     <li className={rated === total ? 'done' : undefined}>
@@ -130,4 +119,4 @@ const SectionLink = memo(function SectionLink({
       </a>
     </li>
   );
-});
+}
