@@ -2,8 +2,13 @@ import { useTranslation } from 'react-i18next';
 
 type Format = (value: number | null) => string;
 
-function formatter(language: string, options: Intl.NumberFormatOptions): Format {
-  const format = new Intl.NumberFormat(language, options);
+/**
+ * Every number of the results is formatted here: a value that rounds to zero
+ * shows as 0,0 with no sign (signDisplay 'negative'; 'exceptZero' where a sign
+ * is wanted), a negative one with the minus sign Intl gives the language.
+ */
+export function formatter(language: string, options: Intl.NumberFormatOptions): Format {
+  const format = new Intl.NumberFormat(language, { signDisplay: 'negative', ...options });
   return (value) => (value === null ? '–' : format.format(value));
 }
 
