@@ -117,7 +117,7 @@ export function HandBack({ assessmentId, fw }: { assessmentId: string; fw: Frame
             {t('handBack.notesLeftOut', { limit: MAX_NOTE_BYTES })}
           </p>
         ) : (
-          <p>{t('handBack.notesIncluded')}</p>
+          back.notesIncluded && <p>{t('handBack.notesIncluded')}</p>
         ))}
       <figure className="hand-back-qr">
         {qr === 'failed' ? (

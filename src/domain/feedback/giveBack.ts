@@ -20,13 +20,16 @@ export function feedbackHandBackOf(
   const ratings = ratingsOf(layout, a.answers).map((r) => (feedback.goal ? r : { ...r, target: null }));
   const label: Record<number, string> = feedback.rater ? { [layout.itemIds.length]: feedback.rater } : {};
   const request = codeRequest(exercise);
-  const notes = { ...notesByPosition(layout.itemIds, a.answers), ...label };
+  const written = notesByPosition(layout.itemIds, a.answers);
+  const notes = { ...written, ...label };
   let code = encodeResult(request, layout, ratings, notes, exercise.resultId);
   const notesLeftOut = code === null;
   code ??= encodeResult(request, layout, ratings, label, exercise.resultId);
   if (code === null) return null;
   const unrated = layout.itemIds.filter((id) => !isAnswered(a.answers[id], feedback.goal)).length;
-  return { code, notesLeftOut, unrated, total: layout.itemIds.length };
+  // The rater's name or role is no note of theirs: "your notes are in the code" only for a note written.
+  const notesIncluded = !notesLeftOut && Object.keys(written).length > 0;
+  return { code, notesLeftOut, notesIncluded, unrated, total: layout.itemIds.length };
 }
 
 /** A rater's result file name: the request's id and the result's, as a workshop's result files. */

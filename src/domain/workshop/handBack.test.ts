@@ -72,6 +72,23 @@ describe('handing back', () => {
     expect(read.ok && read.result.notes).toEqual({});
   });
 
+  it('says the notes are in the code only when a note was written and fits', () => {
+    expect(handBackOf(fw, assessmentFor(true, { [first]: answer({ current: 1 }) }).a)?.notesIncluded).toBe(
+      false,
+    );
+    expect(handBackOf(fw, assessmentFor(true, { [first]: answer({ note: ' ' }) }).a)?.notesIncluded).toBe(
+      false,
+    );
+    expect(handBackOf(fw, assessmentFor(true, { [first]: answer({ note: 'n' }) }).a)?.notesIncluded).toBe(
+      true,
+    );
+    expect(handBackOf(fw, assessmentFor(false, { [first]: answer({ note: 'n' }) }).a)?.notesIncluded).toBe(
+      false,
+    );
+    const long = assessmentFor(true, { [first]: answer({ note: 'x'.repeat(MAX_NOTE_BYTES + 1) }) });
+    expect(handBackOf(fw, long.a)?.notesIncluded).toBe(false);
+  });
+
   it('is nothing for an assessment not made from a join link', () => {
     const { a } = assessmentFor(false, {});
     expect(handBackOf(fw, { ...a, exercise: null })).toBeNull();

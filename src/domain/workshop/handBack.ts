@@ -12,6 +12,8 @@ export interface HandBack {
   code: string;
   /** The exercise asked for notes and they did not fit: the code carries none. */
   notesLeftOut: boolean;
+  /** The code carries at least one note on a statement: "your notes are in the code" only then. */
+  notesIncluded: boolean;
   unrated: number;
   total: number;
 }
@@ -44,7 +46,8 @@ export function handBackOf(
   code ??= encodeResult(exercise, layout, ratings, {}, a.exercise.resultId);
   if (code === null) return null;
   const unrated = layout.itemIds.filter((id) => !isAnswered(a.answers[id])).length;
-  return { code, notesLeftOut, unrated, total: layout.itemIds.length };
+  const notesIncluded = !notesLeftOut && Object.keys(notes).length > 0;
+  return { code, notesLeftOut, notesIncluded, unrated, total: layout.itemIds.length };
 }
 
 /** The assessments already made for an exercise on this device, the latest first. */
