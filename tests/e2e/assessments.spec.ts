@@ -38,6 +38,11 @@ test('the list of assessments: open, rename, rate again, delete with confirmatio
   await page.getByRole('button', { name: 'Delete Networking, spring', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: text('en', 'assessments:confirmHeading') });
   await expect(dialog).toBeVisible();
+  // Without a plan, the follow-up still shows its levels as the earlier ones: the dialog says they go too.
+  await expect(dialog).toContainText(
+    'Its levels also show in “Competence descriptions for career professionals, ',
+  );
+  await expect(dialog).toContainText('where you rated it again, as the earlier levels to compare with');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByText('2 assessments')).toBeVisible();
   await page.getByRole('button', { name: 'Delete Networking, spring', exact: true }).click();

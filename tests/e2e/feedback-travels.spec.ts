@@ -183,12 +183,16 @@ test('feedback collected on one device comes back from the saved file on another
   const dialog = await deleteDialog(other, 'en', 1280);
   // Both were started today with the same title: each is named by when it was started.
   await expect(dialog).toContainText(
-    /^Delete this assessment\?“[^”]+ \(started [^”]+\)” and all its answers/,
+    /^Delete this assessment\?“[^”]+ \(started [^”]+\)”, all its answers and its development plan will be deleted/,
   );
   await expect(dialog).toContainText(
     /development plan and earlier levels also show in “[^”]+ \(started [^”]+\)”, where/,
   );
   await dialog.getByRole('button', { name: text('en', 'assessments:confirm') }).click();
+  // The notice names the one that went as the list did, not by the title both share.
+  await expect(other.getByRole('status').filter({ hasText: /was deleted/ })).toContainText(
+    /^“[^”]+ \(started [^”]+\)” was deleted\./,
+  );
   await other.getByRole('button', { name: text('en', 'assessments:undo') }).click();
   await other.goto(`./?lng=en#/results/${encodeURIComponent(id)}`);
   await expect(others.getByText(text('en', 'feedback:others.raters', { count: 1 }))).toBeVisible();

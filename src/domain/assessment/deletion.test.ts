@@ -37,12 +37,25 @@ describe('what deleting an assessment takes with it', () => {
     expect(whatDeletionTakes(data, 'a2')).toMatchObject({ requests: 1, results: 1 });
   });
 
-  it('its plan and earlier levels from the assessment that rated it again, where it has a plan', () => {
+  it('its plan, and its plan and earlier levels from the assessment that rated it again', () => {
     const none = { feedbackRequests: {}, feedbackResults: {} };
     const withPlan = whatDeletionTakes({ assessments: { a1: planned, a2: again }, ...none }, 'a1');
     expect(withPlan).toMatchObject({ planShown: true, requests: 0, results: 0 });
     expect(withPlan.followUps.map((a) => a.title)).toEqual(['Again']);
-    expect(whatDeletionTakes({ assessments: { a1, a2: again }, ...none }, 'a1').planShown).toBe(false);
-    expect(whatDeletionTakes({ assessments: { a1: planned }, ...none }, 'a1').planShown).toBe(false);
+    expect(whatDeletionTakes({ assessments: { a1, a2: again }, ...none }, 'a1')).toMatchObject({
+      plan: false,
+      planShown: false,
+    });
+    expect(whatDeletionTakes({ assessments: { a1: planned }, ...none }, 'a1')).toMatchObject({
+      plan: true,
+      planShown: false,
+      followUps: [],
+    });
+  });
+
+  it('its earlier levels from the assessment that rated it again, also without a plan', () => {
+    const data = { assessments: { a1, a2: again }, feedbackRequests: {}, feedbackResults: {} };
+    expect(whatDeletionTakes(data, 'a1').followUps.map((a) => a.id)).toEqual(['a2']);
+    expect(whatDeletionTakes(data, 'a2').followUps).toEqual([]);
   });
 });

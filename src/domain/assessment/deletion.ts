@@ -9,7 +9,9 @@ import { type Assessment, ratersOnly } from './model.ts';
 export interface Deletion {
   /** The assessments that rated it again, oldest first (a rater's copy not kept is not listed). */
   followUps: Assessment[];
-  /** Whether they show its plan and earlier levels (it has a plan with a statement). */
+  /** Whether it has a plan with a statement (deleted with it). */
+  plan: boolean;
+  /** Whether its follow-ups show that plan beside its earlier levels (they show the levels in any case). */
   planShown: boolean;
   /** The feedback requests made from it, and the raters' results collected for them. */
   requests: number;
@@ -25,9 +27,11 @@ export function whatDeletionTakes(
     .sort((a, b) => a.createdAt - b.createdAt);
   const a = Object.hasOwn(data.assessments, id) ? data.assessments[id] : undefined;
   const { gone } = splitFeedback(data, id);
+  const plan = (a?.plan?.items.length ?? 0) > 0;
   return {
     followUps,
-    planShown: followUps.length > 0 && (a?.plan?.items.length ?? 0) > 0,
+    plan,
+    planShown: followUps.length > 0 && plan,
     requests: Object.keys(gone.feedbackRequests).length,
     results: Object.keys(gone.feedbackResults).length,
   };

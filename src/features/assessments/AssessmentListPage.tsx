@@ -34,12 +34,14 @@ export default function AssessmentListPage() {
         .sort((a, b) => b.createdAt - a.createdAt),
     [assessments],
   );
-  // Entries with the same title are told apart by when they were started (and a number).
+  // Entries with the same title are told apart by when they were started (and a number); the
+  // one just deleted keeps its label, so that "… was deleted" names the one that went.
   const labels = useMemo(() => {
+    const named = recentlyDeleted ? [...list, recentlyDeleted] : list;
     const when = (ms: number) =>
       formatDate(ms, i18n.language, { dateStyle: 'medium', timeStyle: 'short' }, t('errors:unknownDate'));
     const out = new Map<string, string>();
-    for (const [id, d] of distinctLabels(list, (a) => a.createdAt, when)) {
+    for (const [id, d] of distinctLabels(named, (a) => a.createdAt, when)) {
       if (d.when === null) continue;
       out.set(
         id,
@@ -49,7 +51,7 @@ export default function AssessmentListPage() {
       );
     }
     return out;
-  }, [list, i18n.language, t]);
+  }, [list, recentlyDeleted, i18n.language, t]);
   const [focusId, setFocusId] = useState<string | null>(null);
   const [limit, setLimit] = useState(PAGE);
   // The entry to focus (brought back by an undo, or the first one "Show more" added) is always shown.
@@ -74,7 +76,7 @@ export default function AssessmentListPage() {
       <div role="status" className="toast-area">
         {recentlyDeleted && (
           <p className="toast">
-            {t('deleted', { title: recentlyDeleted.title })}{' '}
+            {t('deleted', { title: labels.get(recentlyDeleted.id) ?? recentlyDeleted.title })}{' '}
             <button
               type="button"
               onClick={() => {

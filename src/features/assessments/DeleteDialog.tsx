@@ -23,6 +23,7 @@ export function DeleteDialog({ assessment, fw, labelOf, onClose }: Props) {
   const feedbackResults = useUserData((s) => s.feedbackResults);
   const takes =
     assessment && whatDeletionTakes({ assessments, feedbackRequests, feedbackResults }, assessment.id);
+  const audience = fw ? audienceOf(fw) : 'person';
   const titles =
     takes &&
     new Intl.ListFormat(i18n.language).format(takes.followUps.map((a) => t('quoted', { title: labelOf(a) })));
@@ -30,19 +31,25 @@ export function DeleteDialog({ assessment, fw, labelOf, onClose }: Props) {
     <ConfirmDialog
       open={assessment !== null}
       heading={t('confirmHeading')}
-      text={assessment ? t('confirmText', { title: labelOf(assessment) }) : ''}
+      text={
+        !assessment
+          ? ''
+          : takes?.plan
+            ? t('confirmTextPlan', { title: labelOf(assessment), context: audience })
+            : t('confirmText', { title: labelOf(assessment) })
+      }
       confirmLabel={t('confirm')}
       onConfirm={() => {
         if (assessment) userDataStore.getState().remove(assessment.id);
       }}
       onClose={onClose}
     >
-      {takes?.planShown && (
+      {takes && takes.followUps.length > 0 && (
         <p>
-          {t('confirmFollowUp', {
+          {t(takes.planShown ? 'confirmFollowUp' : 'confirmFollowUpLevels', {
             count: takes.followUps.length,
             titles,
-            context: fw ? audienceOf(fw) : 'person',
+            context: audience,
           })}
         </p>
       )}
