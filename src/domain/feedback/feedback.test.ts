@@ -141,6 +141,8 @@ describe('self beside others', () => {
   it('sums up for the results’ sentence the raters shown, hidden strengths and blind spots', () => {
     expect(othersSummary(othersView(fw, self, three))).toEqual({
       raters: 3,
+      anonymousHidden: 0,
+      anonymousFrom: 3,
       hiddenStrengths: 1,
       blindSpots: 1,
     });
@@ -150,9 +152,14 @@ describe('self beside others', () => {
     const named = [...three.slice(0, 2), given('supervisor', { 'C3.1-k1': 4, 'C3.1-k2': 4 })];
     expect(othersSummary(othersView(fw, self, named))).toEqual({
       raters: 1,
+      anonymousHidden: 2,
+      anonymousFrom: 3,
       hiddenStrengths: 1,
       blindSpots: 0,
     });
+    // The same rule under a higher threshold: three anonymous raters are too few for five.
+    const higher = othersSummary(othersView(fw, self, [...three, named[2] as GivenFeedback], 5));
+    expect(higher).toMatchObject({ raters: 1, anonymousHidden: 3, anonymousFrom: 5 });
   });
 });
 

@@ -7,7 +7,7 @@
 import type { Assessment } from '../assessment/model.ts';
 import { scopeOf } from '../assessment/scope.ts';
 import type { Framework } from '../framework/schema.ts';
-import { enoughToShow, quantile } from '../workshop/groupPicture.ts';
+import { enoughToShow, quantile, shownFrom } from '../workshop/groupPicture.ts';
 import type { GivenFeedback } from './feedbackCode.ts';
 import { type RaterNotes, raterNotes } from './raterNotes.ts';
 import { byRater } from './raters.ts';
@@ -59,6 +59,8 @@ export interface OthersView {
   anonymous: number;
   /** Whether the anonymous raters are enough to be shown as a group. */
   anonymousShown: boolean;
+  /** How many anonymous raters it takes to show them as a group (`shownFrom`). */
+  anonymousFrom: number;
   statements: StatementView[];
   sections: SectionView[];
   /** Others higher than self: the largest difference first, then the most raters higher. */
@@ -155,6 +157,7 @@ export function othersView(
     named: named.length,
     anonymous: anonymous.length,
     anonymousShown,
+    anonymousFrom: shownFrom(threshold),
     statements,
     sections,
     hiddenStrengths: statements.filter((s) => (s.difference ?? 0) > 0).sort(by((s) => s.higher)),
@@ -166,6 +169,9 @@ export function othersView(
 export interface OthersSummary {
   /** The raters whose ratings are shown: every named one, the anonymous ones as a group large enough. */
   raters: number;
+  /** Anonymous raters left out, too few to be shown as a group, and how many it takes. */
+  anonymousHidden: number;
+  anonymousFrom: number;
   hiddenStrengths: number;
   blindSpots: number;
 }
@@ -178,6 +184,8 @@ export function othersSummary(view: OthersView | null): OthersSummary | null {
   if (!view?.statements.some((s) => s.others)) return null;
   return {
     raters: view.named + (view.anonymousShown ? view.anonymous : 0),
+    anonymousHidden: view.anonymousShown ? 0 : view.anonymous,
+    anonymousFrom: view.anonymousFrom,
     hiddenStrengths: view.hiddenStrengths.length,
     blindSpots: view.blindSpots.length,
   };

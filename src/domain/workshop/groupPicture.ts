@@ -66,7 +66,12 @@ export interface GroupPicture {
  * group of at least `threshold` people, and never of fewer than MIN_THRESHOLD.
  */
 export function enoughToShow(count: number, threshold: number = MIN_THRESHOLD): boolean {
-  return count >= Math.max(threshold, MIN_THRESHOLD);
+  return count >= shownFrom(threshold);
+}
+
+/** How many people a group must have before it is shown (the rule of `enoughToShow`). */
+export function shownFrom(threshold: number = MIN_THRESHOLD): number {
+  return Math.max(threshold, MIN_THRESHOLD);
 }
 
 /** The value at quantile p of sorted values (linear between neighbours, as most statistics software does). */

@@ -5,8 +5,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/model.ts';
 import { othersCsv } from '../../domain/feedback/othersCsv.ts';
+import { othersSummary } from '../../domain/feedback/othersView.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
-import { MIN_THRESHOLD } from '../../domain/workshop/exerciseRecord.ts';
 import { downloadText, fileNameFor } from '../../ui/download.ts';
 import { FeedbackBanner } from '../../ui/FeedbackBanner.tsx';
 import { hrefFor } from '../../ui/routes.ts';
@@ -42,6 +42,7 @@ export function AskLink({ a, fw }: { a: Assessment; fw: Framework }) {
 
 export function OthersSection({ a, fw, min, max, textOf, titleOf, others }: Props) {
   const { t, i18n } = useTranslation('feedback');
+  const { t: tr } = useTranslation('results');
   const { requests, view } = others;
   if (a.feedback) return <FeedbackBanner assessmentId={a.id} fw={fw} />;
   if (!requests.length) return null;
@@ -52,6 +53,8 @@ export function OthersSection({ a, fw, min, max, textOf, titleOf, others }: Prop
   const rows = view?.statements.filter((s) => s.self !== null || s.others) ?? [];
   const shown = view?.statements.some((s) => s.others) ?? false;
   const statements = (count: number) => t('others.statements', { count });
+  // The raters shown, counted as the summary sentence counts them (othersSummary).
+  const summary = othersSummary(view);
   const csv = () => {
     if (!view) return;
     const header = [
@@ -84,7 +87,9 @@ export function OthersSection({ a, fw, min, max, textOf, titleOf, others }: Prop
       </p>
       {view && (
         <p className="others-summary">
-          {t('others.raters', { count: view.raters })}{' '}
+          {summary?.anonymousHidden
+            ? tr('othersCount.shownOf', { count: summary.raters, total: view.raters })
+            : t('others.raters', { count: view.raters })}{' '}
           {shown &&
             t(team ? 'others.summaryTeam' : 'others.summary', {
               strengths: statements(view.hiddenStrengths.length),
@@ -94,7 +99,7 @@ export function OthersSection({ a, fw, min, max, textOf, titleOf, others }: Prop
       )}
       {view && view.anonymous > 0 && !view.anonymousShown && (
         <p className="notice" role="note">
-          {t('others.hidden', { count: view.anonymous, min: MIN_THRESHOLD })}
+          {t('others.hidden', { count: view.anonymous, min: view.anonymousFrom })}
         </p>
       )}
       {!view ? (

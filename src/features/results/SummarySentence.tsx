@@ -79,6 +79,9 @@ export function SummarySentence({
             strengths: t('sentence.hiddenStrengths', { count: others.hiddenStrengths }),
             blindSpots: t('sentence.blindSpots', { count: others.blindSpots }),
           })}
+          {others.anonymousHidden > 0 && (
+            <> {t('othersCount.hidden', { count: others.anonymousHidden, min: others.anonymousFrom })}</>
+          )}
         </p>
       )}
     </div>
