@@ -39,10 +39,13 @@ export function SectionChoice({
             checked={chosen.includes(s.id)}
             onChange={(e) => onChosen((c) => (e.target.checked ? [...c, s.id] : c.filter((x) => x !== s.id)))}
           />
-          <span lang={localize(s.title, ui, summary.sourceLanguage).language}>
-            {sectionTitle(s, ui, summary.sourceLanguage)}
-          </span>{' '}
-          <span className="muted nowrap">({countText(statementsAtLevel(summary, s, level))})</span>
+          {/* One flex item, so that the count flows after the title and wraps onto a line of its own at 320 px. */}
+          <span>
+            <span lang={localize(s.title, ui, summary.sourceLanguage).language}>
+              {sectionTitle(s, ui, summary.sourceLanguage)}
+            </span>{' '}
+            <span className="muted nowrap">({countText(statementsAtLevel(summary, s, level))})</span>
+          </span>
         </label>
       ))}
       {error && (
