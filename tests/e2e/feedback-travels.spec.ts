@@ -34,6 +34,8 @@ test('feedback collected on one device comes back from the saved file on another
     await page.goto('./?lng=en#/assessments');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: text('en', 'assessments:exportAll') }).click();
+    // Named in the page's language with the day it was saved, so that two saves are told apart.
+    expect((await download).suggestedFilename()).toMatch(/^assessments-\d{4}-\d\d-\d\d\.json$/);
     return readFileSync((await (await download).path()) ?? '', 'utf8');
   };
   const note = (lng: string) => text(lng, 'assessments:exportFeedbackNote', { min: 3 });

@@ -99,7 +99,8 @@ test('a plan from the largest gaps: calendar file, one printed A4 page, kept on 
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Add to calendar' }).click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(/\.ics$/);
+  // The title's words whole, then the word for the review: never cut inside a word.
+  expect(download.suggestedFilename()).toMatch(/^[\p{L}\p{N}-]+-review\.ics$/u);
   const ics = readFileSync((await download.path()) ?? '', 'utf8');
   expect(ics.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
   expect(ics.replace(/\r\n/g, '')).not.toMatch(/\n/);

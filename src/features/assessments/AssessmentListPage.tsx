@@ -4,7 +4,7 @@ import { exportAssessments, serializeExport } from '../../domain/assessment/asse
 import { distinctLabels } from '../../domain/assessment/distinctLabels.ts';
 import { type Assessment, ratersOnly } from '../../domain/assessment/model.ts';
 import { userDataStore, useUserData } from '../../store/appStores.ts';
-import { downloadText } from '../../ui/download.ts';
+import { downloadText, fileNameFor } from '../../ui/download.ts';
 import { FeedbackInFileNote } from '../../ui/FeedbackInFileNote.tsx';
 import { formatDate } from '../../ui/formatDate.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
@@ -98,7 +98,7 @@ export default function AssessmentListPage() {
               aria-describedby="export-all-note"
               onClick={() =>
                 downloadText(
-                  'assessments.json',
+                  fileNameFor(t('exportAllFile', { date: new Date().toISOString().slice(0, 10) }), 'json'),
                   // With the feedback others gave on them, so that it moves to another device too.
                   serializeExport(
                     exportAssessments(list, __APP_VERSION__, Date.now(), userDataStore.getState()),

@@ -41,7 +41,7 @@ export function CalendarButton({
       description: [t('calendar.description', { context: audience }), ...lines].join('\n'),
       url,
     });
-    downloadText(fileNameFor(`${a.title}-review`, 'ics'), ics, 'text/calendar;charset=utf-8');
+    downloadText(fileNameFor(a.title, 'ics', t('calendar.fileSuffix')), ics, 'text/calendar;charset=utf-8');
   };
   return (
     <>
