@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from './formatDate.ts';
+import { formatDate, regionalLocale } from './formatDate.ts';
 
 const UNKNOWN = 'unknown date';
 const medium: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
@@ -35,5 +35,21 @@ describe('formatDate', () => {
 
   it('gives the unknown text for a language Intl refuses', () => {
     expect(formatDate(0, 'not a language!', medium, UNKNOWN)).toBe(UNKNOWN);
+  });
+});
+
+describe('regionalLocale', () => {
+  it("takes the browser's own variant of the page's language, for its day-month order", () => {
+    expect(regionalLocale('en', ['en-GB', 'en'])).toBe('en-GB');
+    expect(regionalLocale('sv', ['fi-FI', 'sv-FI'])).toBe('sv-FI');
+    expect(new Intl.DateTimeFormat(regionalLocale('en', ['en-GB']), { dateStyle: 'medium' }).format(0)).toBe(
+      '1 Jan 1970',
+    );
+  });
+
+  it("keeps the page's language when the browser has no variant of it", () => {
+    expect(regionalLocale('nl', ['en-US', 'en'])).toBe('nl');
+    expect(regionalLocale('en', ['en'])).toBe('en');
+    expect(regionalLocale('fi', [])).toBe('fi');
   });
 });

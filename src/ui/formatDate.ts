@@ -3,11 +3,21 @@
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * The browser's own variant of the page's language where it has one (en-GB, nl-BE,
+ * sv-FI: their day-month order and 24-hour clock), else the page's language.
+ */
+export function regionalLocale(language: string, preferred: readonly string[]): string {
+  const base = language.toLowerCase();
+  return preferred.find((l) => l.toLowerCase().split('-')[0] === base && l.includes('-')) ?? language;
+}
+
 function formatIn(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${language} ${JSON.stringify(options)}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(language, options);
+    const preferred = typeof navigator === 'undefined' ? [] : navigator.languages;
+    format = new Intl.DateTimeFormat(regionalLocale(language, preferred), options);
     formats.set(key, format);
   }
   return format;
