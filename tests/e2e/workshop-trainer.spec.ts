@@ -10,6 +10,8 @@ import { type Browser, chromium, expect, type Page, test } from '@playwright/tes
 import Papa from 'papaparse';
 // @ts-expect-error: a plain ES module without types
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { localize } from '../../src/domain/framework/localize.ts';
+import { statementLabel } from '../../src/domain/framework/statementLabel.ts';
 import { type Exercise, layoutOf } from '../../src/domain/workshop/exercise.ts';
 import { decodeJoin } from '../../src/domain/workshop/joinLink.ts';
 import { encodeResult, groupCode, type Rating } from '../../src/domain/workshop/resultCode.ts';
@@ -106,10 +108,19 @@ test('a trainer creates an exercise by deep link, collects five results, keeps a
     handedBack.push(groupCode(code));
     await phone.close();
   }
-  await paste(page, `${handedBack.slice(0, 2).join('\n')}\n${handedBack.slice(2).join(', ')}`);
+  await paste(page, `${handedBack.slice(0, 2).join('\n')}\n${handedBack.slice(2, 4).join(', ')}`);
   const status = page.locator('.collect-messages');
+  await expect(status).toContainText(text('en', 'workshop:collect.added', { number: 4 }));
+  await expect(participants(page, 4)).toBeVisible();
+  // Below the threshold of 5 no CSV gives one participant's answers a row; the page says why.
+  const csvButton = page.getByRole('button', { name: text('en', 'workshop:keep.csv') });
+  await expect(page.getByText(text('en', 'workshop:keep.csvTooFew', { count: 5 }))).toBeVisible();
+  await expect(csvButton).toHaveCount(0);
+  await paste(page, handedBack[4] ?? '');
   await expect(status).toContainText(text('en', 'workshop:collect.added', { number: 5 }));
   await expect(participants(page, 5)).toBeVisible();
+  await expect(csvButton).toBeVisible();
+  await expect(page.getByText(text('en', 'workshop:keep.csvTooFew', { count: 5 }))).toHaveCount(0);
 
   // A statement's data table: counts of current and target levels.
   const first = fw.sections.find((s) => s.id === 'informatie-delen')?.groups[0]?.items[0];
@@ -135,8 +146,15 @@ test('a trainer creates an exercise by deep link, collects five results, keeps a
   await expect(participants(page, 5)).toBeVisible();
   expect(page.url()).toBe(exerciseUrl);
 
-  // The group CSV: a header and one row per result and statement, no alias.
+  // The group CSV: a header and one row per result and statement, each named by id and text, no alias.
   const layout = layoutOf(fw, exercise);
+  const section = fw.sections.find((s) => s.id === 'informatie-delen');
+  const sectionName = `informatie-delen ${localize(section?.title ?? {}, 'en', fw.sourceLanguage).text}`;
+  const named = (n: number) => {
+    const group = section?.groups.find((g) => g.items.some((i) => i.id === layout.itemIds[n]));
+    const item = group?.items.find((i) => i.id === layout.itemIds[n]);
+    return group && item ? statementLabel(item, group, 'en', fw.sourceLanguage, (g, t) => `${g}: ${t}`) : '?';
+  };
   const csv = await downloaded(page, text('en', 'workshop:keep.csv'));
   const rows = Papa.parse<string[]>(csv.replace(/^\uFEFF/, '').trim()).data;
   expect(rows[0]).toEqual([
@@ -144,13 +162,24 @@ test('a trainer creates an exercise by deep link, collects five results, keeps a
     'result id',
     'section',
     'statement id',
+    'statement',
     'current',
     'target',
     'not applicable',
   ]);
   expect(rows).toHaveLength(1 + 5 * layout.itemIds.length);
-  expect(rows[1]).toEqual([exercise.id, 'PART0000', 'informatie-delen', layout.itemIds[0], '1', '3', 'no']);
-  expect(rows[2]).toEqual([exercise.id, 'PART0000', 'informatie-delen', layout.itemIds[1], '', '', 'yes']);
+  expect(rows[1]).toEqual([
+    exercise.id,
+    'PART0000',
+    sectionName,
+    layout.itemIds[0],
+    named(0),
+    '1',
+    '3',
+    'no',
+  ]);
+  expect(rows[2]).toEqual([exercise.id, 'PART0000', sectionName, layout.itemIds[1], named(1), '', '', 'yes']);
+  expect(named(0)).not.toBe('?');
 
   // The workshop file opens on another device to the same group picture.
   const file = await downloaded(page, text('en', 'workshop:keep.file'));

@@ -4,7 +4,7 @@ import type { Framework } from '../framework/schema.ts';
 import { summarizeFramework } from '../framework/summary.ts';
 import { codesInFile, splitCodes } from './collect.ts';
 import { layoutOf } from './exercise.ts';
-import { groupCsv } from './groupCsv.ts';
+import { type GroupCsvLabels, groupCsv, groupCsvOffered } from './groupCsv.ts';
 import { prefillFrom } from './prefill.ts';
 import { decodeResult, encodeResult, groupCode, type Rating } from './resultCode.ts';
 import { RESULT_FILE_FORMAT } from './resultFile.ts';
@@ -29,24 +29,49 @@ const code = (current: number, target: number, id: string) =>
   encodeResult(exercise, layout, rated(current, target), {}, id) as string;
 
 describe('group CSV', () => {
-  it('has one row per result and statement, in the order of the result ids, without alias', () => {
-    const results = [code(2, 3, 'ZZZZZZZZ'), code(1, 4, 'AAAAAAAA')].map((c) => {
-      const r = decodeResult(c, exercise, layout);
+  const labels = {
+    header: ['exercise', 'result', 'section', 'id', 'statement', 'current', 'target', 'n/a'],
+    yes: 'yes',
+    no: 'no',
+    join: (group: string, text: string) => `${group}: ${text}`,
+  } satisfies GroupCsvLabels;
+  const resultsOf = (ids: string[]) =>
+    ids.map((id, n) => {
+      const r = decodeResult(code(1 + (n % 3), 4, id), exercise, layout);
       if (!r.ok) throw new Error(r.problem);
       return r.result;
     });
-    const csv = groupCsv(exercise, layout, results, {
-      header: ['exercise', 'result', 'section', 'statement', 'current', 'target', 'n/a'],
-      yes: 'yes',
-      no: 'no',
-    });
+  const five = resultsOf(['ZZZZZZZZ', 'AAAAAAAA', 'BBBBBBBB', 'CCCCCCCC', 'DDDDDDDD']);
+
+  it('has one row per result and statement, in the order of the result ids, named by id and text, without alias', () => {
+    const csv = groupCsv(exercise, layout, five, labels, 'nl', fw.sourceLanguage) ?? '';
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = Papa.parse<string[]>(csv.slice(1).trim()).data;
-    expect(rows[0]).toEqual(['exercise', 'result', 'section', 'statement', 'current', 'target', 'n/a']);
-    expect(rows).toHaveLength(1 + 2 * layout.itemIds.length);
-    expect(rows[1]).toEqual(['ABCDEFGH', 'AAAAAAAA', 'informatie-delen', layout.itemIds[0], '1', '4', 'no']);
-    expect(rows[2]).toEqual(['ABCDEFGH', 'AAAAAAAA', 'informatie-delen', layout.itemIds[1], '', '', 'yes']);
-    expect(rows[1 + layout.itemIds.length]?.[1]).toBe('ZZZZZZZZ');
+    expect(rows[0]).toEqual(['exercise', 'result', 'section', 'id', 'statement', 'current', 'target', 'n/a']);
+    expect(rows).toHaveLength(1 + 5 * layout.itemIds.length);
+    const first = layout.scope[0]?.groups.find((g) => g.items.length)?.items[0];
+    expect(rows[1]?.slice(0, 4)).toEqual([
+      'ABCDEFGH',
+      'AAAAAAAA',
+      `informatie-delen ${fw.sections.find((s) => s.id === 'informatie-delen')?.title.nl}`,
+      layout.itemIds[0],
+    ]);
+    expect(rows[1]?.[4]).toContain(first?.text.nl ?? '?');
+    expect(rows[1]?.slice(5)).toEqual(['2', '4', 'no']);
+    expect(rows[2]?.slice(5)).toEqual(['', '', 'yes']);
+    expect(rows[1 + 4 * layout.itemIds.length]?.[1]).toBe('ZZZZZZZZ');
+  });
+
+  it('gives no row-level results below the anonymity threshold', () => {
+    expect(exercise.threshold).toBe(5);
+    expect(groupCsvOffered(exercise, 4)).toBe(false);
+    expect(groupCsv(exercise, layout, five.slice(0, 4), labels, 'en', fw.sourceLanguage)).toBeNull();
+    expect(groupCsvOffered(exercise, 5)).toBe(true);
+    // Never below three, whatever the exercise says.
+    expect(groupCsv({ ...exercise, threshold: 1 }, layout, five.slice(0, 2), labels, 'en', 'nl')).toBeNull();
+    expect(
+      groupCsv({ ...exercise, threshold: 3 }, layout, five.slice(0, 3), labels, 'en', 'nl'),
+    ).not.toBeNull();
   });
 });
 

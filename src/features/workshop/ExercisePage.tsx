@@ -77,7 +77,13 @@ export default function ExercisePage({ id }: { id: string }) {
             fw={fw}
           />
         )}
-        <KeepPanel exercise={exercise} layout={layout} codes={codes} results={results} />
+        <KeepPanel
+          exercise={exercise}
+          layout={layout}
+          sourceLanguage={fw?.sourceLanguage ?? null}
+          codes={codes}
+          results={results}
+        />
       </div>
     </div>
   );
