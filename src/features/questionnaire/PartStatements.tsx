@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 import type { ScopedSection } from '../../domain/assessment/scope.ts';
 import { statementsBetween } from '../../domain/assessment/sectionParts.ts';
-import { audienceOf } from '../../domain/framework/audience.ts';
 import type { Framework, ScaleStep } from '../../domain/framework/schema.ts';
 import { isRated } from '../../domain/framework/statements.ts';
 import { GroupHeading } from '../../ui/GroupHeading.tsx';
 import { ShownItems } from '../../ui/ShownItems.tsx';
+import { useSpoken } from './coverage.ts';
 import { StatementRow } from './StatementRow.tsx';
 import { useProgressiveCount } from './useProgressiveCount.ts';
 
@@ -34,7 +34,7 @@ export function PartStatements({
   onStatementsShown,
 }: Props) {
   const shown = useProgressiveCount(count);
-  const audience = audienceOf(fw);
+  const spoken = useSpoken();
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs each time more statements are shown
   useEffect(() => onStatementsShown(), [shown]);
   return statementsBetween(groups, start, start + shown).map(({ group, items }) => (
@@ -50,7 +50,8 @@ export function PartStatements({
               scale={scale}
               sourceLanguage={fw.sourceLanguage}
               showOriginal={showOriginal}
-              audience={audience}
+              audience={spoken.context}
+              who={spoken.who}
             />
           ))}
         </ol>

@@ -1,16 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { nextUnrated, progressOf, type ScopedSection } from '../../domain/assessment/scope.ts';
-import type { Audience } from '../../domain/framework/audience.ts';
 import { hrefFor } from '../../ui/routes.ts';
 import { SaveIndicator } from '../../ui/SaveIndicator.tsx';
+import type { Spoken } from '../../ui/spokenTo.ts';
 import { useAsksGoal, useCoverage } from './coverage.ts';
 import { useAnswersAfterPaint } from './useAnswersAfterPaint.ts';
 
 interface Props {
   assessmentId: string;
   scope: readonly ScopedSection[];
-  /** Who is spoken to (`audienceOf`). */
-  audience: Audience;
+  /** Who is spoken to (`useSpokenTo`). */
+  audience: Spoken;
   onNext(target: { sectionId: string; itemId: string }): void;
   /** The statement the user was last at; the search for the next unrated starts after it. */
   after(): string | null;
@@ -42,7 +42,7 @@ export function ProgressBar({ assessmentId, scope, audience, onNext, after }: Pr
         <span className="all-rated">
           {t('allRated')}{' '}
           <a className="button primary" href={hrefFor.results(assessmentId)}>
-            {t('results', { context: audience })}
+            {t('results', audience)}
           </a>
         </span>
       )}

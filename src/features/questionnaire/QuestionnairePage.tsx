@@ -1,8 +1,8 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import type { Assessment } from '../../domain/assessment/model.ts';
 import { asksGoal, scopedItemIds, scopeOf } from '../../domain/assessment/scope.ts';
-import { audienceOf } from '../../domain/framework/audience.ts';
 import { scaleOf } from '../../domain/framework/defaultScale.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
@@ -10,10 +10,11 @@ import { useUserData } from '../../store/appStores.ts';
 import { FeedbackBanner } from '../../ui/FeedbackBanner.tsx';
 import { AnswersRemoved, removedHere } from '../../ui/RemoveAnswers.tsx';
 import { hrefFor, navigate } from '../../ui/routes.ts';
+import { useSpokenTo } from '../../ui/spokenTo.ts';
 import { TranslationToggle } from '../../ui/TranslationToggle.tsx';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { useFramework } from '../../ui/useFramework.ts';
-import { CoverageContext, GoalContext } from './coverage.ts';
+import { CoverageContext, GoalContext, SpokenContext } from './coverage.ts';
 import { ProgressBar } from './ProgressBar.tsx';
 import { PlannedContext, usePlanned } from './planned.ts';
 import { ScaleDescriptions } from './ScaleChoice.tsx';
@@ -37,6 +38,8 @@ interface Meta {
   level: string | null;
   /** Whether a goal is asked beside the current level (`asksGoal`). */
   goal: boolean;
+  /** A rater's: whom they rate (`useSpokenTo`). */
+  feedback: Assessment['feedback'];
 }
 
 function Questionnaire({
@@ -54,7 +57,8 @@ function Questionnaire({
   const scope = useMemo(() => scopeOf(fw, meta), [fw, meta]);
   const covered = useMemo(() => scopedItemIds(scope), [scope]);
   useDocumentTitle(meta.title);
-  const scale = useMemo(() => scaleOf(fw), [fw]);
+  const spoken = useSpokenTo(fw, meta);
+  const scale = useMemo(() => scaleOf(fw, spoken.context), [fw, spoken.context]);
   const [showOriginal, setShowOriginal] = useState(false);
   const content = useRef<HTMLDivElement>(null);
   const index = scope.findIndex((s) => s.section.id === sectionId);
@@ -74,69 +78,73 @@ function Questionnaire({
   return (
     <CoverageContext.Provider value={covered}>
       <GoalContext.Provider value={meta.goal}>
-        <PlannedContext.Provider value={planned}>
-          <div className="questionnaire">
-            <header className="questionnaire-header">
-              <h1>{meta.title}</h1>
-              <p className="muted">
-                <span lang={localize(fw.title, ui, fw.sourceLanguage).language}>
-                  {localize(fw.title, ui, fw.sourceLanguage).text}
-                </span>
-                {meta.level && <> · {t('levelBadge', { level: levelName(fw, meta.level, ui) })}</>}
-                {meta.subjectName && <> · {t('subject', { name: meta.subjectName })}</>}
-              </p>
-              <p>
-                <a href={hrefFor.results(id)}>{t('results', { context: audienceOf(fw) })}</a>
-              </p>
-              <TranslationToggle fw={fw} checked={showOriginal} onChange={setShowOriginal} />
-            </header>
-            <VersionNotice assessmentId={id} fw={fw} />
-            <FeedbackBanner assessmentId={id} fw={fw} />
-            <ProgressBar
-              assessmentId={id}
-              scope={scope}
-              audience={audienceOf(fw)}
-              onNext={focus.goTo}
-              after={focus.lastItem}
-            />
-            <div className="questionnaire-layout">
-              <SectionNav assessmentId={id} fw={fw} scope={scope} current={current} />
-              <div className="questionnaire-content" ref={content}>
-                {scoped ? (
-                  <SectionPanel
-                    key={scoped.section.id}
-                    onStatementsShown={focus.statementsShown}
-                    assessmentId={id}
-                    fw={fw}
-                    scoped={scoped}
-                    inScope={scope.map((s) => s.section.id)}
-                    scale={scale}
-                    showOriginal={showOriginal}
-                    level={meta.level}
-                    reveal={focus.reveal}
-                  />
-                ) : (
-                  <SummaryPanel assessmentId={id} fw={fw} scope={scope} />
-                )}
-                <div className="section-steps">
-                  {position > 0 && (
-                    <a href={hrefFor.assessment(id, scope[position - 1]?.section.id)}>
-                      ← {t('previousSection')}
-                    </a>
+        <SpokenContext.Provider value={spoken}>
+          <PlannedContext.Provider value={planned}>
+            <div className="questionnaire">
+              <header className="questionnaire-header">
+                <h1>{meta.title}</h1>
+                <p className="muted">
+                  <span lang={localize(fw.title, ui, fw.sourceLanguage).language}>
+                    {localize(fw.title, ui, fw.sourceLanguage).text}
+                  </span>
+                  {meta.level && <> · {t('levelBadge', { level: levelName(fw, meta.level, ui) })}</>}
+                  {meta.subjectName && <> · {t('subject', { name: meta.subjectName })}</>}
+                </p>
+                <p>
+                  <a href={hrefFor.results(id)}>{t('results', spoken)}</a>
+                </p>
+                <TranslationToggle fw={fw} checked={showOriginal} onChange={setShowOriginal} />
+              </header>
+              <VersionNotice assessmentId={id} fw={fw} />
+              <FeedbackBanner assessmentId={id} fw={fw} />
+              <ProgressBar
+                assessmentId={id}
+                scope={scope}
+                audience={spoken}
+                onNext={focus.goTo}
+                after={focus.lastItem}
+              />
+              <div className="questionnaire-layout">
+                <SectionNav assessmentId={id} fw={fw} scope={scope} current={current} />
+                <div className="questionnaire-content" ref={content}>
+                  {scoped ? (
+                    <SectionPanel
+                      key={scoped.section.id}
+                      onStatementsShown={focus.statementsShown}
+                      assessmentId={id}
+                      fw={fw}
+                      scoped={scoped}
+                      inScope={scope.map((s) => s.section.id)}
+                      scale={scale}
+                      showOriginal={showOriginal}
+                      level={meta.level}
+                      reveal={focus.reveal}
+                    />
+                  ) : (
+                    <SummaryPanel assessmentId={id} fw={fw} scope={scope} />
                   )}
-                  {position >= 0 && position < scope.length - 1 && (
-                    <a href={hrefFor.assessment(id, scope[position + 1]?.section.id)}>{t('nextSection')} →</a>
-                  )}
-                  {position === scope.length - 1 && (
-                    <a href={hrefFor.assessment(id, SUMMARY)}>{t('summary')} →</a>
-                  )}
+                  <div className="section-steps">
+                    {position > 0 && (
+                      <a href={hrefFor.assessment(id, scope[position - 1]?.section.id)}>
+                        ← {t('previousSection')}
+                      </a>
+                    )}
+                    {position >= 0 && position < scope.length - 1 && (
+                      <a href={hrefFor.assessment(id, scope[position + 1]?.section.id)}>
+                        {t('nextSection')} →
+                      </a>
+                    )}
+                    {position === scope.length - 1 && (
+                      <a href={hrefFor.assessment(id, SUMMARY)}>{t('summary')} →</a>
+                    )}
+                  </div>
+                  <ScaleHint scale={scale} sourceLanguage={fw.sourceLanguage} within={content} />
                 </div>
-                <ScaleHint scale={scale} sourceLanguage={fw.sourceLanguage} within={content} />
               </div>
+              <ScaleDescriptions scale={scale} sourceLanguage={fw.sourceLanguage} />
             </div>
-            <ScaleDescriptions scale={scale} sourceLanguage={fw.sourceLanguage} />
-          </div>
-        </PlannedContext.Provider>
+          </PlannedContext.Provider>
+        </SpokenContext.Provider>
       </GoalContext.Provider>
     </CoverageContext.Provider>
   );
@@ -154,6 +162,7 @@ export default function QuestionnairePage({ id, sectionId }: { id: string; secti
             sections: a.sections,
             level: a.level,
             goal: asksGoal(a),
+            feedback: a.feedback,
             frameworkId: a.frameworkId,
             frameworkVersion: a.frameworkVersion,
           }

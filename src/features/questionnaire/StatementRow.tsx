@@ -21,6 +21,8 @@ interface Props {
   showOriginal: boolean;
   /** Who is spoken to (`audienceOf`); a person unless said. */
   audience?: Audience;
+  /** For a rater, the one they rate (`useSpokenTo`). */
+  who?: string;
 }
 
 /** One statement: its text, "Now" and (where asked) "Goal" on the scale, not applicable, and a note. */
@@ -31,6 +33,7 @@ export const StatementRow = memo(function StatementRow({
   sourceLanguage,
   showOriginal,
   audience = 'person',
+  who = '',
 }: Props) {
   const { t, i18n } = useTranslation('questionnaire');
   // A rating shows at once in its radio; the row follows after the paint. The
@@ -67,7 +70,7 @@ export const StatementRow = memo(function StatementRow({
         name={`${item.id}-current`}
         legend={t('now')}
         hiddenBefore={t('ratingOf', { text })}
-        hiddenAfter={t('nowHidden', { context: audience })}
+        hiddenAfter={t('nowHidden', { context: audience, who })}
         scale={scale}
         sourceLanguage={sourceLanguage}
         value={answer?.current ?? null}
@@ -79,7 +82,7 @@ export const StatementRow = memo(function StatementRow({
           name={`${item.id}-target`}
           legend={t('goal')}
           hiddenBefore={t('ratingOf', { text })}
-          hiddenAfter={t('goalHidden', { context: audience })}
+          hiddenAfter={t('goalHidden', { context: audience, who })}
           scale={scale}
           sourceLanguage={sourceLanguage}
           value={answer?.target ?? null}

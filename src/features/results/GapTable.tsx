@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { audienceOf } from '../../domain/framework/audience.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Framework, GroupKind } from '../../domain/framework/schema.ts';
 import { filterResults, largestGaps, type StatementResult, strengths } from '../../domain/results/gaps.ts';
 import { useKindLabel } from '../../ui/kindLabel.ts';
+import type { Spoken } from '../../ui/spokenTo.ts';
 import { useRating } from './format.ts';
 
 interface Props {
@@ -14,6 +14,8 @@ interface Props {
   sectionTitle(sectionId: string): string;
   /** The lowest current level named as a strength (`strengthFloor`). */
   floor: number;
+  /** Who is spoken to (`useSpokenTo`). */
+  spoken: Spoken;
 }
 
 function StatementTable({
@@ -67,7 +69,7 @@ function StatementTable({
 }
 
 /** Development areas, largest first, with filters; then strengths. */
-export function GapTable({ fw, statements, textOf, sectionTitle, floor }: Props) {
+export function GapTable({ fw, statements, textOf, sectionTitle, floor, spoken }: Props) {
   const { t, i18n } = useTranslation('results');
   const kindLabel = useKindLabel();
   const [sectionId, setSectionId] = useState('');
@@ -138,7 +140,7 @@ export function GapTable({ fw, statements, textOf, sectionTitle, floor }: Props)
         <h2 id={`${ids.kind}-h`}>{t('strengths.heading')}</h2>
         <p className="muted">
           {t('strengths.hint', {
-            context: audienceOf(fw),
+            ...spoken,
             floor: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(floor),
           })}
         </p>

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import type { OthersSummary } from '../../domain/feedback/othersView.ts';
-import { audienceOf } from '../../domain/framework/audience.ts';
 import { localize } from '../../domain/framework/localize.ts';
 import type { Framework } from '../../domain/framework/schema.ts';
 import {
@@ -10,6 +9,7 @@ import {
   strengthFloor,
 } from '../../domain/results/gaps.ts';
 import { useKindLabel } from '../../ui/kindLabel.ts';
+import type { Spoken } from '../../ui/spokenTo.ts';
 import { ChartFigure, type ChartRow } from './ChartFigure.tsx';
 import { GapTable } from './GapTable.tsx';
 import { GapChart, MeansChart } from './MeansChart.tsx';
@@ -24,6 +24,8 @@ interface Props {
   max: number;
   textOf(itemId: string): string;
   titleOf(sectionId: string): string;
+  /** Who is spoken to (`useSpokenTo`). */
+  spoken: Spoken;
 }
 
 type Aggregated = AssessmentResults['overall'];
@@ -36,15 +38,14 @@ const rowOf = (key: string, name: string, a: Aggregated): ChartRow => ({
 });
 
 /** What the results say: the sentence, the means and gaps (section, group, level), the statements, the notes. */
-export function ResultsBody({ fw, results, others, min, max, textOf, titleOf }: Props) {
+export function ResultsBody({ fw, results, others, min, max, textOf, titleOf, spoken }: Props) {
   const { t, i18n } = useTranslation('results');
   const kindLabel = useKindLabel();
   const levelLabel = (id: string | null) => {
     const level = fw.levels?.find((l) => l.id === id);
     return level ? localize(level.label, i18n.language, fw.sourceLanguage).text : t('table.everyLevel');
   };
-  const context = audienceOf(fw);
-  const series = { current: t('series.current', { context }), target: t('series.target', { context }) };
+  const series = { current: t('series.current', spoken), target: t('series.target', spoken) };
   const labels = { current: t('table.current'), target: t('table.target'), gap: t('table.gapShort') };
   const total = rowOf('all', t('table.overall'), results.overall);
   const sectionRows = results.bySection.map((s) => rowOf(s.sectionId, titleOf(s.sectionId), s.aggregate));
@@ -65,18 +66,18 @@ export function ResultsBody({ fw, results, others, min, max, textOf, titleOf }: 
   return (
     <>
       {results.overall.rated === 0 ? (
-        <p className="notice">{t('noneRated', { context })}</p>
+        <p className="notice">{t('noneRated', spoken)}</p>
       ) : (
         <>
           <SummarySentence
-            audience={context}
+            audience={spoken}
             results={results}
             others={others}
             textOf={textOf}
             titleOf={titleOf}
             scale={{ min, max }}
           />
-          {figure(t('chart.bySection', { context }), t('table.section'), sectionRows)}
+          {figure(t('chart.bySection', spoken), t('table.section'), sectionRows)}
           {gapRows.length > 1 && (
             <ChartFigure
               title={t('chart.gaps')}
@@ -92,13 +93,14 @@ export function ResultsBody({ fw, results, others, min, max, textOf, titleOf }: 
             </ChartFigure>
           )}
           {kindRows.length > 1 && figure(t('chart.byKind'), t('table.kind'), kindRows)}
-          {levelRows.length > 1 && figure(t('chart.byLevel', { context }), t('table.level'), levelRows)}
+          {levelRows.length > 1 && figure(t('chart.byLevel', spoken), t('table.level'), levelRows)}
           <GapTable
             fw={fw}
             statements={results.statements}
             textOf={textOf}
             sectionTitle={titleOf}
             floor={strengthFloor([{ value: min }, { value: max }])}
+            spoken={spoken}
           />
         </>
       )}

@@ -13,6 +13,7 @@ import { AssessmentGate } from '../../ui/AssessmentGate.tsx';
 import { HandBack } from '../../ui/HandBack.tsx';
 import { hrefFor } from '../../ui/routes.ts';
 import { sectionTitle } from '../../ui/sectionTitle.ts';
+import { useSpokenTo } from '../../ui/spokenTo.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { CompareChoice } from './CompareChoice.tsx';
 import { CompareSection } from './CompareSection.tsx';
@@ -29,6 +30,9 @@ function Results({ a, fw, compare }: { a: Assessment; fw: Framework; compare: As
   const ui = i18n.language;
   const results = useMemo(() => assessmentResults(fw, a), [fw, a]);
   const feedback = useOthersView(a, fw);
+  // A rater's results are their view of another: spoken of as such, with no plan or feedback of their own to ask.
+  const spoken = useSpokenTo(fw, a);
+  const rater = spoken.context === 'rater';
   useDocumentTitle(t('heading', { title: a.title }));
   const scale = scaleOf(fw);
   const min = scale[0]?.value ?? 0;
@@ -56,9 +60,11 @@ function Results({ a, fw, compare }: { a: Assessment; fw: Framework; compare: As
       <p className="actions toolbar">
         <a href={hrefFor.assessment(a.id)}>{t('backToRating')}</a>
         <AskLink a={a} fw={fw} />
-        <a className="button" href={hrefFor.plan(a.id)}>
-          {t(a.plan?.items.length ? 'plan:summary.edit' : 'plan:summary.make', { context: audienceOf(fw) })}
-        </a>
+        {!rater && (
+          <a className="button" href={hrefFor.plan(a.id)}>
+            {t(a.plan?.items.length ? 'plan:summary.edit' : 'plan:summary.make', { context: audienceOf(fw) })}
+          </a>
+        )}
         <CompareChoice candidates={candidates} a={a} compare={compare} />
       </p>
       <ResultsBody
@@ -69,6 +75,7 @@ function Results({ a, fw, compare }: { a: Assessment; fw: Framework; compare: As
         max={max}
         textOf={textOf}
         titleOf={titleOf}
+        spoken={spoken}
       />
       <OthersSection a={a} fw={fw} min={min} max={max} textOf={textOf} titleOf={titleOf} others={feedback} />
       <PlanPart a={a} fw={fw} textOf={textOf} />

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import type { OthersSummary } from '../../domain/feedback/othersView.ts';
-import type { Audience } from '../../domain/framework/audience.ts';
 import {
   type AssessmentResults,
   byMeanGap,
@@ -9,6 +8,7 @@ import {
   strengths,
 } from '../../domain/results/gaps.ts';
 import { formatList } from '../../ui/languageNames.ts';
+import type { Spoken } from '../../ui/spokenTo.ts';
 import { useNumber } from './format.ts';
 
 /** The results in words first: development areas, strengths, the overall picture and the gap, others' view. */
@@ -23,8 +23,8 @@ export function SummarySentence({
   results: AssessmentResults;
   /** Others' view in numbers (`othersSummary`), where feedback was collected and is shown. */
   others: OthersSummary | null;
-  /** Who is spoken to (`audienceOf`): a person or a team. */
-  audience: Audience;
+  /** Who is spoken to (`useSpokenTo`): a person, a team, or a rater of the one they rate. */
+  audience: Spoken;
   textOf(itemId: string): string;
   titleOf(sectionId: string): string;
   scale: { min: number; max: number };
@@ -46,23 +46,23 @@ export function SummarySentence({
     <div className="summary-sentence">
       <p>
         {areas.length
-          ? t('sentence.areas', { context: audience, list: formatList(areas, i18n.language) })
-          : t('sentence.noAreas', { context: audience })}
+          ? t('sentence.areas', { ...audience, list: formatList(areas, i18n.language) })
+          : t('sentence.noAreas', audience)}
       </p>
       <p>
         {strong.length
-          ? t('sentence.strengths', { context: audience, list: formatList(strong, i18n.language) })
-          : t('sentence.noStrengths', { context: audience, floor: floorText })}
+          ? t('sentence.strengths', { ...audience, list: formatList(strong, i18n.language) })
+          : t('sentence.noStrengths', { ...audience, floor: floorText })}
       </p>
       <p>
         {t('sentence.overall', {
-          context: audience,
+          ...audience,
           rated: overall.rated,
           total: overall.total,
           current: n(overall.meanCurrent),
           target: n(overall.meanTarget),
         })}{' '}
-        {t('sentence.gap', { context: audience, gap: n(overall.meanGap) })}
+        {t('sentence.gap', { ...audience, gap: n(overall.meanGap) })}
         {widest && widest.aggregate.meanGap !== null && widest.aggregate.meanGap > 0 && (
           <>
             {' '}
@@ -74,7 +74,7 @@ export function SummarySentence({
       {others && (
         <p>
           {t('sentence.others', {
-            context: audience,
+            ...audience,
             count: others.raters,
             strengths: t('sentence.hiddenStrengths', { count: others.hiddenStrengths }),
             blindSpots: t('sentence.blindSpots', { count: others.blindSpots }),

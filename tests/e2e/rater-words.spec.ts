@@ -1,0 +1,94 @@
+// A rater (someone who opened a feedback link) rates another person: their form,
+// its default scale and their results speak of that person, by the name the
+// request gave, not of the rater themselves; and offer no plan and no asking for
+// feedback on someone else's rating (en and nb, phone and desktop).
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { feedbackLink, startAssessment, text } from './helpers.ts';
+
+const SHOTS = process.env.SHOTS_DIR;
+
+async function shot(page: Page, name: string) {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+/** Anna's assessment and her request for feedback; returns the link. */
+async function annasLink(page: Page): Promise<string> {
+  const url = await startAssessment(page, 'framework=guidance-competences&sections=C3.1');
+  const id = decodeURIComponent(url.split('#/assess/')[1]?.split('?')[0] ?? '');
+  return feedbackLink(page, id);
+}
+
+/** The first words of a string before its {{list}}. */
+const before = (language: string, key: string) =>
+  text(language, key, { who: 'Anna', list: '§' }).split('§')[0] ?? '';
+
+async function rateAsRater(browser: Browser, baseURL: string, link: string, language: string, width: number) {
+  const context = await browser.newContext({ baseURL, viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(link.replace('#/give', `?lng=${language}#/give`));
+  await page.getByRole('button', { name: text(language, 'feedback:give.start') }).click();
+  const row = page.locator('.statement').first();
+  // The form: "Now (where you see Anna now)", "Goal (where you think Anna should be)", the scale about her.
+  await expect(row).toContainText(text(language, 'questionnaire:nowHidden_rater', { who: 'Anna' }));
+  await expect(row).toContainText(text(language, 'questionnaire:goalHidden_rater', { who: 'Anna' }));
+  await expect(row).not.toContainText(text(language, 'questionnaire:nowHidden'));
+  await expect(row.getByText(text(language, 'scale:rater.0.label')).first()).toBeVisible();
+  await expect(row.getByText(text(language, 'scale:default.0.label'))).toHaveCount(0);
+  for (const n of [0, 1]) {
+    const choices = page.locator('.statement').nth(n).locator('.scale-choice');
+    await choices
+      .nth(0)
+      .getByRole('radio')
+      .nth(n + 1)
+      .check();
+    await choices.nth(1).getByRole('radio').nth(4).check();
+  }
+  await shot(page, `rater-form-${language}-${width}`);
+  if (SHOTS) await row.screenshot({ path: `${SHOTS}/rater-row-${language}-${width}.png` });
+  await page
+    .getByRole('link', { name: text(language, 'questionnaire:results_rater') })
+    .first()
+    .click();
+  // The results: as the rater sees Anna; no plan, no asking for feedback.
+  await expect(page.getByText(before(language, 'results:sentence.areas_rater'))).toBeVisible();
+  await expect(page.getByText(before(language, 'results:sentence.areas'), { exact: false })).toHaveCount(0);
+  const overall = text(language, 'results:sentence.overall_rater', { who: 'Anna', rated: 2, total: 0 });
+  await expect(page.getByText(overall.split(' 0')[0] ?? overall).first()).toBeAttached();
+  await expect(page.getByRole('link', { name: text(language, 'plan:summary.make') })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: text(language, 'feedback:ask.action') })).toHaveCount(0);
+  await expect(
+    page.getByText(text(language, 'results:series.current_rater', { who: 'Anna' })).first(),
+  ).toBeVisible();
+  await shot(page, `rater-results-${language}-${width}`);
+  if (SHOTS) {
+    await page
+      .locator('.results > .toolbar')
+      .first()
+      .screenshot({ path: `${SHOTS}/rater-toolbar-${language}-${width}.png` });
+    await page
+      .locator('.summary-sentence')
+      .screenshot({ path: `${SHOTS}/rater-sentence-${language}-${width}.png` });
+  }
+  // The hand-back summary: no "your notes are in the code" while no note is written.
+  await page.goto(`${page.url().replace('#/results/', '#/assess/')}?section=_summary`);
+  await expect(page.getByRole('textbox', { name: text(language, 'join:handBack.code') })).toBeVisible();
+  await expect(page.getByText(text(language, 'join:handBack.notesIncluded'))).toHaveCount(0);
+  await shot(page, `rater-summary-${language}-${width}`);
+  await context.close();
+}
+
+for (const [language, width] of [
+  ['en', 360],
+  ['nb', 360],
+  ['en', 1280],
+  ['nb', 1280],
+] as const) {
+  test(`a rater's form and results speak of the person rated (${language}, ${width} px)`, async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    const link = await annasLink(page);
+    await rateAsRater(browser, baseURL ?? '', link, language, width);
+  });
+}
