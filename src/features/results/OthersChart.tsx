@@ -4,6 +4,8 @@ interface Props {
   rows: readonly StatementView[];
   /** A short label per row (its number in the table below). */
   labelOf(row: StatementView): string;
+  /** The statement's text, for a pointer's tooltip (the chart is hidden from assistive technology: its table says it all). */
+  textOf(itemId: string): string;
   min: number;
   max: number;
 }
@@ -17,7 +19,7 @@ const WIDTH = 320;
  * median as a hollow diamond over a line across their range, so the two differ
  * in shape and fill as well as colour (and in grey when printed).
  */
-export function OthersChart({ rows, labelOf, min, max }: Props) {
+export function OthersChart({ rows, labelOf, textOf, min, max }: Props) {
   const x = (v: number) => LEFT + ((v - min) / Math.max(1, max - min)) * (WIDTH - LEFT - 12);
   const height = rows.length * ROW + 24;
   const ticks = Array.from({ length: max - min + 1 }, (_, i) => min + i);
@@ -35,6 +37,7 @@ export function OthersChart({ rows, labelOf, min, max }: Props) {
         const y = i * ROW + ROW / 2;
         return (
           <g key={r.itemId}>
+            <title>{`${labelOf(r)}. ${textOf(r.itemId)}`}</title>
             <text x={4} y={y + 4} className="others-tick">
               {labelOf(r)}
             </text>

@@ -128,10 +128,19 @@ export function OthersSection({ a, fw, min, max, textOf, titleOf, others }: Prop
             <figure className="chart-figure" aria-labelledby="others-chart">
               <figcaption id="others-chart">
                 <strong>{t('others.chart')}</strong>
-                <span className="muted"> {t('others.chartNote')}</span>
+                <span className="muted">
+                  {' '}
+                  {t('others.chartNote')} {tr('othersChart.key', { table: t('others.tableStatements') })}
+                </span>
               </figcaption>
               <div aria-hidden="true" className="chart">
-                <OthersChart rows={rows} labelOf={(s) => number.get(s.itemId) ?? ''} min={min} max={max} />
+                <OthersChart
+                  rows={rows}
+                  labelOf={(s) => number.get(s.itemId) ?? ''}
+                  textOf={textOf}
+                  min={min}
+                  max={max}
+                />
               </div>
             </figure>
             <OthersTable
