@@ -53,7 +53,7 @@ test('a feedback link carries an added framework: a rater who never added it ope
   const rater = await context.newPage();
   watchOrigins(rater, origin, foreign);
   await rater.goto(link.replace('#/give', '?lng=fi#/give'));
-  await expect(rater.getByText(text('fi', 'feedback:give.to', { name: 'Anna' }))).toBeVisible();
+  await expect(rater.getByText(text('fi', 'feedback:give.lead', { name: 'Anna' }))).toBeVisible();
   await rater.getByRole('button', { name: text('fi', 'feedback:give.start') }).click();
   await expect(
     rater.getByText('Annan asiakkaan puhua loppuun ennen kuin vastaan', { exact: true }),

@@ -49,7 +49,7 @@ async function give(
   const phone = await context.newPage();
   watch(phone);
   await phone.goto(link.replace('#/give', '?lng=en#/give'));
-  await expect(phone.getByText(text('en', 'feedback:give.to', { name: 'Anna' }))).toBeVisible();
+  await expect(phone.getByText(text('en', 'feedback:give.lead', { name: 'Anna' }))).toBeVisible();
   if (rater) await phone.getByLabel(text('en', 'feedback:give.rater')).fill(rater);
   await phone.getByRole('button', { name: text('en', 'feedback:give.start') }).click();
   await rateFirstTwo(phone, ...levels);
@@ -197,7 +197,7 @@ test('the one-file build asks for and gives feedback from disk', async ({ browse
   const rater = await context.newPage();
   rater.on('pageerror', (e) => errors.push(e.message));
   await rater.goto(link);
-  await expect(rater.getByText(text('en', 'feedback:give.to', { name: 'Anna' }))).toBeVisible();
+  await expect(rater.getByText(text('en', 'feedback:give.lead', { name: 'Anna' }))).toBeVisible();
   await rater.getByRole('button', { name: text('en', 'feedback:give.start') }).click();
   await rateFirstTwo(rater, 3, 2);
   await rater.goto(`${rater.url().split('?section')[0]}?section=_summary`);
@@ -223,7 +223,7 @@ test('a team’s framework asks for feedback on the team’s practice, and the r
   const field = page.getByRole('textbox', { name: text('en', 'feedback:request.link') });
   await expect(field).toHaveValue(/#\/give\?x=/);
   await page.goto((await field.inputValue()).replace('#/give', '?lng=en#/give'));
-  await expect(page.getByText(text('en', 'feedback:give.toTeam', { name: 'Centre North' }))).toBeVisible();
+  await expect(page.getByText(text('en', 'feedback:give.leadTeam', { name: 'Centre North' }))).toBeVisible();
 });
 
 test('a rater of a request without a goal sees no Goal choice and rates all with the current level only', async ({
@@ -239,12 +239,16 @@ test('a rater of a request without a goal sees no Goal choice and rates all with
   const context = await browser.newContext({ baseURL: baseURL ?? '', viewport: { width: 360, height: 740 } });
   const rater = await context.newPage();
   await rater.goto(link.replace('#/give', '?lng=en#/give'));
-  await expect(rater.getByText(text('en', 'feedback:give.goalNo'))).toBeVisible();
+  await expect(rater.getByText(text('en', 'feedback:give.goalNoNamed', { name: 'Anna' }))).toBeVisible();
   await rater.getByRole('button', { name: text('en', 'feedback:give.start') }).click();
   const statements = rater.locator('.statement');
   await expect(statements).toHaveCount(16);
-  const now = new RegExp(text('en', 'questionnaire:nowHidden').replace(/[()]/g, '\\$&'));
-  const goal = new RegExp(text('en', 'questionnaire:goalHidden').replace(/[()]/g, '\\$&'));
+  const now = new RegExp(
+    text('en', 'questionnaire:nowHidden_rater', { who: 'Anna' }).replace(/[()]/g, '\\$&'),
+  );
+  const goal = new RegExp(
+    text('en', 'questionnaire:goalHidden_rater', { who: 'Anna' }).replace(/[()]/g, '\\$&'),
+  );
   await expect(rater.getByRole('group', { name: now })).toHaveCount(16);
   await expect(rater.getByRole('group', { name: goal })).toHaveCount(0);
   for (let i = 0; i < 16; i++)

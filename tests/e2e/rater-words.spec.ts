@@ -3,7 +3,7 @@
 // request gave, not of the rater themselves; and offer no plan and no asking for
 // feedback on someone else's rating (en and nb, phone and desktop).
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { feedbackLink, startAssessment, text } from './helpers.ts';
+import { startAssessment, text } from './helpers.ts';
 
 const SHOTS = process.env.SHOTS_DIR;
 
@@ -15,7 +15,13 @@ async function shot(page: Page, name: string) {
 async function annasLink(page: Page): Promise<string> {
   const url = await startAssessment(page, 'framework=guidance-competences&sections=C3.1');
   const id = decodeURIComponent(url.split('#/assess/')[1]?.split('?')[0] ?? '');
-  return feedbackLink(page, id);
+  await page.goto(`./?lng=en#/feedback/new?assessment=${encodeURIComponent(id)}`);
+  await page.getByLabel(text('en', 'feedback:ask.name')).fill('Anna');
+  await page.getByLabel(text('en', 'feedback:ask.message')).fill('Thank you for your view!');
+  await page.getByRole('button', { name: text('en', 'feedback:ask.create') }).click();
+  const field = page.getByRole('textbox', { name: text('en', 'feedback:request.link') });
+  await expect(field).toHaveValue(/#\/give\?x=/);
+  return field.inputValue();
 }
 
 /** The first words of a string before its {{list}}. */
@@ -26,6 +32,15 @@ async function rateAsRater(browser: Browser, baseURL: string, link: string, lang
   const context = await browser.newContext({ baseURL, viewport: { width, height: 900 } });
   const page = await context.newPage();
   await page.goto(link.replace('#/give', `?lng=${language}#/give`));
+  // The landing page names Anna, says something new under the heading, and asks about her, not "them".
+  await expect(
+    page.getByRole('heading', { name: text(language, 'feedback:give.heading', { name: 'Anna' }) }),
+  ).toBeVisible();
+  await expect(page.getByText(text(language, 'feedback:give.lead', { name: 'Anna' }))).toBeVisible();
+  await expect(page.getByText(text(language, 'feedback:give.to', { name: 'Anna' }))).toHaveCount(0);
+  await expect(page.getByText(text(language, 'feedback:give.messageFrom', { name: 'Anna' }))).toBeVisible();
+  await expect(page.getByText(text(language, 'feedback:give.goalYesNamed', { name: 'Anna' }))).toBeVisible();
+  await shot(page, `rater-landing-${language}-${width}`);
   await page.getByRole('button', { name: text(language, 'feedback:give.start') }).click();
   const row = page.locator('.statement').first();
   // The form: "Now (where you see Anna now)", "Goal (where you think Anna should be)", the scale about her.

@@ -72,14 +72,25 @@ function Give({ payload }: { payload: GivePayload }) {
   return (
     <article className="feedback feedback-give">
       {header}
-      <p className="feedback-to">{giveText(t, team, request.name)}</p>
+      {/* Named, the heading already says to whom: the line says whose work is rated and where the answers go. */}
+      <p className="feedback-to">
+        {request.name
+          ? t(team ? 'give.leadTeam' : 'give.lead', { name: request.name })
+          : giveText(t, team, '')}
+      </p>
       {request.message && (
         <figure className="feedback-message">
-          <figcaption>{t('give.message')}</figcaption>
+          <figcaption>
+            {request.name ? t('give.messageFrom', { name: request.name }) : t('give.message')}
+          </figcaption>
           <blockquote>{request.message}</blockquote>
         </figure>
       )}
-      <p>{t(request.goal ? 'give.goalYes' : 'give.goalNo')}</p>
+      <p>
+        {request.name
+          ? t(request.goal ? 'give.goalYesNamed' : 'give.goalNoNamed', { name: request.name })
+          : t(request.goal ? 'give.goalYes' : 'give.goalNo')}
+      </p>
       {removed && !earlier && <AnswersRemoved to={request.name} team={team} />}
       {earlier ? (
         <section className="notice">
