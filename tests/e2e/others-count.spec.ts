@@ -4,6 +4,7 @@
 // there are enough. On a phone a table's caption takes the width (not a word
 // a line), and the dot plot says where its row numbers come from. Screenshots
 // (SHOTS_DIR) at 360 px in English and Norwegian and at 1280 px.
+import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { feedbackLink, startAssessment, text } from './helpers.ts';
 
@@ -95,6 +96,8 @@ test('one named and one anonymous rater: the sentence and the section count the 
       expect(await caption.evaluate((el) => el.getBoundingClientRect().height)).toBeLessThan(40);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    const axe = await new AxeBuilder({ page }).include('.others').analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
     await page.locator('.others-summary').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/others-${lng}-${width}.png` });
     await page.locator('#others-chart').scrollIntoViewIfNeeded();
