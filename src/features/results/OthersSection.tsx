@@ -14,6 +14,7 @@ import { OthersChart } from './OthersChart.tsx';
 import { OthersList } from './OthersLists.tsx';
 import { OthersNotes } from './OthersNotes.tsx';
 import { OthersTable } from './OthersTable.tsx';
+import { RequestLinks } from './RequestLinks.tsx';
 import type { Others } from './useOthersView.ts';
 import './others.css';
 import { audienceOf } from '../../domain/framework/audience.ts';
@@ -78,13 +79,7 @@ export function OthersSection({ a, fw, min, max, textOf, titleOf, others }: Prop
   return (
     <section className="report-section others" aria-labelledby="others-heading">
       <h2 id="others-heading">{t(team ? 'others.headingTeam' : 'others.heading')}</h2>
-      <p className="row-actions no-print">
-        {requests.map((r) => (
-          <a key={r.id} href={hrefFor.feedback(r.id)}>
-            {t('others.open')}
-          </a>
-        ))}
-      </p>
+      <RequestLinks requests={requests} />
       {view && (
         <p className="others-summary">
           {summary?.anonymousHidden
