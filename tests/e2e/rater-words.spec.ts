@@ -107,3 +107,53 @@ for (const [language, width] of [
     await rateAsRater(browser, baseURL ?? '', link, language, width);
   });
 }
+
+test('the person’s results tell feedback requests apart; one with no results is deleted and stays deleted', async ({
+  page,
+  context,
+}) => {
+  const url = await startAssessment(page, 'framework=guidance-competences&sections=C3.1');
+  const id = decodeURIComponent(url.split('#/assess/')[1]?.split('?')[0] ?? '');
+  for (const n of [1, 2]) {
+    await page.goto(`./?lng=en#/feedback/new?assessment=${encodeURIComponent(id)}`);
+    await page.getByLabel(text('en', 'feedback:ask.name')).fill(`Anna ${n}`);
+    await page.getByRole('button', { name: text('en', 'feedback:ask.create') }).click();
+    await expect(page.getByRole('textbox', { name: text('en', 'feedback:request.link') })).toBeVisible();
+  }
+  const results = `./?lng=en#/results/${encodeURIComponent(id)}`;
+  await page.goto(results);
+  const links = page.getByRole('link', {
+    name: /^Add the feedback you received: asked on .+, 0 results so far$/,
+  });
+  await expect(links).toHaveCount(2);
+  // Asked in the same minute: each says its time and a number, so the two read differently.
+  const [one, two] = await links.allTextContents();
+  expect(one).not.toBe(two);
+  await shot(page, 'requests-en-1280');
+  // Another tab holds the request and writes after the deletion.
+  const other = await context.newPage();
+  await other.goto(`./?lng=en#/assess/${encodeURIComponent(id)}`);
+  await links.first().click();
+  await page.getByRole('button', { name: text('en', 'feedback:request.delete') }).click();
+  const dialog = page.getByRole('dialog', { name: text('en', 'feedback:request.deleteHeading') });
+  await expect(dialog).toBeVisible();
+  await shot(page, 'request-delete-en-1280');
+  await dialog.getByRole('button', { name: text('en', 'feedback:request.deleteConfirm') }).click();
+  await expect(page).toHaveURL(/#\/results\//);
+  await expect(links).toHaveCount(1);
+  await other
+    .locator('.statement')
+    .first()
+    .locator('.scale-choice')
+    .first()
+    .getByRole('radio')
+    .nth(2)
+    .check();
+  await other.waitForTimeout(500);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(links).toHaveCount(1);
+  await other.reload();
+  await other.goto(results);
+  await expect(other.getByRole('link', { name: /^Add the feedback you received/ })).toHaveCount(1);
+});

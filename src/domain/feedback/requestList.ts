@@ -19,3 +19,24 @@ export function listedRequests(
     .sort((x, y) => x.createdAt - y.createdAt || x.id.localeCompare(y.id))
     .map((request) => ({ request, results: counts.get(request.id) ?? 0 }));
 }
+
+/** Whether a request may be deleted: no result is collected for it (deleting it would lose none). */
+export function deletable(
+  requestId: string,
+  collected: Readonly<Record<string, CollectedFeedback>>,
+): boolean {
+  return !Object.values(collected).some((c) => c.requestId === requestId);
+}
+
+/**
+ * What tells the requests apart in the list: the day each was asked; where two
+ * share a day, the day and time; where two share that too, a number after it
+ * in the order they were made.
+ */
+export function distinctDates(days: readonly string[], times: readonly string[]): string[] {
+  const count = (list: readonly string[], value: string) => list.filter((x) => x === value).length;
+  const dates = days.map((day, i) => (count(days, day) > 1 ? (times[i] ?? day) : day));
+  return dates.map((date, i) =>
+    count(dates, date) > 1 ? `${date} (${count(dates.slice(0, i + 1), date)})` : date,
+  );
+}

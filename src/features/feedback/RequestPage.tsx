@@ -9,6 +9,7 @@ import { formatDate } from '../../ui/formatDate.ts';
 import { hrefFor } from '../../ui/routes.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { useFramework } from '../../ui/useFramework.ts';
+import { DeleteRequest } from './DeleteRequest.tsx';
 import { FeedbackCollect } from './FeedbackCollect.tsx';
 import { FeedbackLink } from './FeedbackLink.tsx';
 import './feedback.css';
@@ -73,6 +74,7 @@ export default function RequestPage({ id }: { id: string }) {
           </p>
         )}
       </div>
+      <DeleteRequest request={request} assessmentKept={!!a} />
     </article>
   );
 }

@@ -3,7 +3,7 @@
 // were asked on the same day), so that several requests can be told apart.
 import { useTranslation } from 'react-i18next';
 import type { FeedbackRequest } from '../../domain/feedback/request.ts';
-import { listedRequests } from '../../domain/feedback/requestList.ts';
+import { distinctDates, listedRequests } from '../../domain/feedback/requestList.ts';
 import { useUserData } from '../../store/appStores.ts';
 import { formatDate } from '../../ui/formatDate.ts';
 import { hrefFor } from '../../ui/routes.ts';
@@ -14,15 +14,14 @@ export function RequestLinks({ requests }: { requests: readonly FeedbackRequest[
   const listed = listedRequests(requests, collected);
   const dateOf = (time: number, options: Intl.DateTimeFormatOptions) =>
     formatDate(time, i18n.language, options, t('errors:unknownDate'));
-  const days = listed.map((l) => dateOf(l.request.createdAt, { dateStyle: 'medium' }));
-  const sameDay = (day: string) => days.filter((d) => d === day).length > 1;
+  const dates = distinctDates(
+    listed.map((l) => dateOf(l.request.createdAt, { dateStyle: 'medium' })),
+    listed.map((l) => dateOf(l.request.createdAt, { dateStyle: 'medium', timeStyle: 'short' })),
+  );
   return (
     <ul className="request-links no-print">
       {listed.map(({ request, results }, i) => {
-        const day = days[i] ?? '';
-        const date = sameDay(day)
-          ? dateOf(request.createdAt, { dateStyle: 'medium', timeStyle: 'short' })
-          : day;
+        const date = dates[i] ?? '';
         return (
           <li key={request.id}>
             <a href={hrefFor.feedback(request.id)}>{t('others.openRequest', { date, count: results })}</a>
