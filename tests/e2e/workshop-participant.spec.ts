@@ -215,6 +215,10 @@ for (const lng of ['en', 'fi']) {
     await expect(page.getByRole('button', { name: text(lng, 'join:start') })).toBeVisible();
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     await page.getByRole('button', { name: text(lng, 'join:start') }).click();
+    // "Your notes are in the code" only once a note is written.
+    const first = page.locator('.statement').first();
+    await first.locator('.secondary-controls button').click();
+    await first.getByRole('textbox', { name: text(lng, 'questionnaire:note') }).fill('A note');
     await page
       .getByRole('link', { name: text(lng, 'questionnaire:results') })
       .first()
