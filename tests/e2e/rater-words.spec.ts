@@ -157,3 +157,40 @@ test('the person’s results tell feedback requests apart; one with no results i
   await other.goto(results);
   await expect(other.getByRole('link', { name: /^Add the feedback you received/ })).toHaveCount(1);
 });
+
+test('a rater of a team’s framework, and of an unnamed request, reads of the one they rate (nb)', async ({
+  page,
+}) => {
+  // A team's framework, its own scale as written: the rows and the results speak of the team by its name.
+  await startAssessment(page, 'framework=navigator-criteria');
+  const team = decodeURIComponent(page.url().split('#/assess/')[1]?.split('?')[0] ?? '');
+  // An unnamed request: "personen" where a name would stand.
+  const url = await startAssessment(page, 'framework=guidance-competences&sections=C3.1');
+  const person = decodeURIComponent(url.split('#/assess/')[1]?.split('?')[0] ?? '');
+  for (const [id, name, who] of [
+    [team, 'Senter Nord', 'Senter Nord'],
+    [person, '', text('nb', 'feedback:rated.unnamed')],
+  ] as const) {
+    await page.goto(`./?lng=en#/feedback/new?assessment=${encodeURIComponent(id)}`);
+    if (name) await page.getByLabel(text('en', 'feedback:ask.nameTeam')).fill(name);
+    await page.getByRole('button', { name: text('en', 'feedback:ask.create') }).click();
+    const field = page.getByRole('textbox', { name: text('en', 'feedback:request.link') });
+    await expect(field).toHaveValue(/#\/give\?x=/);
+    await page.goto((await field.inputValue()).replace('#/give', '?lng=nb#/give'));
+    await page.getByRole('button', { name: text('nb', 'feedback:give.start') }).click();
+    const row = page.locator('.statement').first();
+    await expect(row).toContainText(text('nb', 'questionnaire:nowHidden_rater', { who }));
+    const choices = row.locator('.scale-choice');
+    await choices.nth(0).getByRole('radio').nth(1).check();
+    await choices.nth(1).getByRole('radio').nth(3).check();
+    await page
+      .getByRole('link', { name: text('nb', 'questionnaire:results_rater') })
+      .first()
+      .click();
+    await expect(
+      page.getByText(before('nb', 'results:sentence.areas_rater').replace('Anna', who)),
+    ).toBeVisible();
+    await expect(page.getByRole('link', { name: /handlingsplan|utviklingsplan/ })).toHaveCount(0);
+    await shot(page, `rater-results-nb-${name ? 'team' : 'unnamed'}-1280`);
+  }
+});
