@@ -5,7 +5,7 @@
 // file of another kind handed to "Open a saved file" is said for what it is and sent where it opens.
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { text } from './helpers.ts';
+import { savedAssessmentFile, text } from './helpers.ts';
 
 type Item = { identifier: string; fullStatement: string; humanCodingScheme?: string };
 type Pkg = { CFDocument: Record<string, unknown>; CFItems: Item[] };
@@ -174,24 +174,13 @@ test('a CASE package under "Open a saved file" is said to be a framework and che
 test('a saved assessment file under "Open a workshop file" is said to be one and opened with the assessments', async ({
   page,
 }) => {
-  await page.goto('./?lng=en');
-  await page
-    .getByRole('article')
-    .first()
-    .getByRole('link', { name: /^Start an assessment/ })
-    .click();
-  await page.getByRole('button', { name: text('en', 'start:submit') }).click();
-  await page.locator('.statement').first().getByRole('radio').nth(2).click();
-  await page.goto('./?lng=en#/assessments');
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: text('en', 'assessments:exportAll') }).click();
-  const saved = readFileSync((await (await download).path()) ?? '');
+  const saved = await savedAssessmentFile(page);
 
   await page.goto('./?lng=en#/workshops');
   await page.getByLabel(text('en', 'workshop:open.label')).setInputFiles({
     name: 'my-assessments.json',
     mimeType: 'application/json',
-    buffer: saved,
+    buffer: Buffer.from(saved),
   });
   const notice = page.getByRole('alert');
   await expect(notice).toContainText(

@@ -4,7 +4,7 @@
 // is recognised and opened where saved files are opened.
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { text } from './helpers.ts';
+import { savedAssessmentFile, text } from './helpers.ts';
 
 type Pkg = { CFDocument: Record<string, unknown>; CFItems: { fullStatement: string }[] };
 const original = readFileSync('tests/fixtures/case-real/opensalt-smart-level.json', 'utf8');
@@ -74,18 +74,7 @@ test('a real CASE package: added, rated, replaced by a newer version; every answ
 test('a saved assessment file dropped on the add panel is recognised and opened from there', async ({
   page,
 }) => {
-  await page.goto('./?lng=en');
-  await page
-    .getByRole('article')
-    .first()
-    .getByRole('link', { name: /^Start an assessment/ })
-    .click();
-  await page.getByRole('button', { name: text('en', 'start:submit') }).click();
-  await page.locator('.statement').first().getByRole('radio').nth(2).click();
-  await page.goto('./?lng=en#/assessments');
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: text('en', 'assessments:exportAll') }).click();
-  const saved = readFileSync((await (await download).path()) ?? '', 'utf8');
+  const saved = await savedAssessmentFile(page);
 
   await page.goto('./?lng=en');
   await page.locator('.add-framework .drop-zone').waitFor();

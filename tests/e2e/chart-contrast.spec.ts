@@ -3,16 +3,12 @@
 // each colour measured against what is behind it (text 4.5:1; bars, marks and legend
 // swatches 3:1), the offending element named.
 import { execFileSync } from 'node:child_process';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { chartElements, lowContrast } from './chartContrast.ts';
-import { startAssessment, text } from './helpers.ts';
+import { choose, startAssessment, text } from './helpers.ts';
 
 // Rating eleven statements and reading every chart's colours on a shared two-core machine.
 test.describe.configure({ timeout: 120_000 });
-
-async function choose(page: Page, itemId: string, which: 'current' | 'target', value: number) {
-  await page.locator(`label[for="${itemId}-${which}-${value}"]`).click();
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} mode`, () => {

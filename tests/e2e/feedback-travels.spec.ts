@@ -9,13 +9,9 @@
 // it, and told why it is left out where the file's request asks for something else.
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { feedbackLink, startAssessment, text } from './helpers.ts';
+import { choose, feedbackLink, startAssessment, text } from './helpers.ts';
 
 const SHOTS = process.env.SHOTS_DIR;
-
-async function choose(page: Page, itemId: string, which: 'current' | 'target', value: number) {
-  await page.locator(`label[for="${itemId}-${which}-${value}"]`).click();
-}
 
 test('feedback collected on one device comes back from the saved file on another', async ({
   page,

@@ -74,3 +74,24 @@ export async function feedbackLink(page: Page, assessmentId: string, { goal = tr
   await expect(field).toHaveValue(/#\/give\?x=/);
   return field.inputValue();
 }
+
+/** Chooses a level for a statement by its visible choice, as a person clicks it. */
+export async function choose(page: Page, itemId: string, which: 'current' | 'target', value: number) {
+  await page.locator(`label[for="${itemId}-${which}-${value}"]`).click();
+}
+
+/** Starts an assessment of the first framework, rates its first statement, and saves all as a file: its text. */
+export async function savedAssessmentFile(page: Page): Promise<string> {
+  await page.goto('./?lng=en');
+  await page
+    .getByRole('article')
+    .first()
+    .getByRole('link', { name: /^Start an assessment/ })
+    .click();
+  await page.getByRole('button', { name: text('en', 'start:submit') }).click();
+  await page.locator('.statement').first().getByRole('radio').nth(2).click();
+  await page.goto('./?lng=en#/assessments');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: text('en', 'assessments:exportAll') }).click();
+  return readFileSync((await (await download).path()) ?? '', 'utf8');
+}

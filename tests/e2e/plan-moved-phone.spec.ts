@@ -1,12 +1,8 @@
 // "Your plan: what moved" on a 360 px phone in Finnish: each planned statement is
 // a card (its text in whole words, then its figures, labelled), not a table wider
 // than the screen with the statement broken letter by letter.
-import { expect, type Page, test } from '@playwright/test';
-import { startAssessment, text } from './helpers.ts';
-
-async function choose(page: Page, itemId: string, which: 'current' | 'target', value: number) {
-  await page.locator(`label[for="${itemId}-${which}-${value}"]`).click();
-}
+import { expect, test } from '@playwright/test';
+import { choose, startAssessment, text } from './helpers.ts';
 
 test('what moved fits a 360 px phone in Finnish, each figure labelled', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });

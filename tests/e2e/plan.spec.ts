@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import ICAL from 'ical.js';
-import { startAssessment, text } from './helpers.ts';
+import { choose, startAssessment, text } from './helpers.ts';
 
 const K1 = 'various parallel perspectives and background factors that are affecting guidance situations';
 const K2 = 'different concepts used by different organisations to describe guidance work';
@@ -14,10 +14,6 @@ const K5 =
   'the responsibilities, resources, competency areas and tasks of different career professionals in local collaborative networks';
 const K6 =
   'their role and position in networking at different phases of the guidance process for individuals or groups';
-
-async function choose(page: Page, itemId: string, which: 'current' | 'target', value: number) {
-  await page.locator(`label[for="${itemId}-${which}-${value}"]`).click();
-}
 
 /** Gaps: k1 4, k2 3, s1 3 (a tie, framework order), k5 2, k3 1, k6 1; k4 none. */
 async function rateGaps(page: Page) {

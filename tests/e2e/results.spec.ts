@@ -1,13 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { startAssessment, text } from './helpers.ts';
+import { choose, startAssessment, text } from './helpers.ts';
 
 const KNOWLEDGE = ['k1', 'k2', 'k3', 'k4', 'k5', 'k6', 'k7'].map((k) => `C3.1-${k}`);
 const SKILLS = ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9'].map((s) => `C3.1-${s}`);
-
-async function choose(page: Page, itemId: string, which: 'current' | 'target', value: number) {
-  await page.locator(`label[for="${itemId}-${which}-${value}"]`).click();
-}
 
 /** Knowledge: now 1, goal 3. Skills: now 2, goal 4. So C3.1: now 25/16 = 1.6, goal 57/16 = 3.6. */
 async function rateC31(page: Page) {

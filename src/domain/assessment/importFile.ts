@@ -6,6 +6,7 @@
 // refused; all or nothing.
 import * as z from 'zod/mini';
 import { type FileFeedback, feedbackFileFields, feedbackFindings } from '../feedback/importedFeedback.ts';
+import { duplicateIds } from '../files/duplicateIds.ts';
 import type { Finding } from '../framework/checks.ts';
 import { scaleOf } from '../framework/defaultScale.ts';
 import { problem, readDocument } from '../framework/document.ts';
@@ -129,24 +130,18 @@ export function parseImport(
     };
   }
   const findings: Finding[] = [];
-  const firstIndex = new Map<string, number>();
-  const byId = new Map<string, Assessment>();
-  for (const [index, a] of parsed.data.assessments.entries()) {
-    const first = firstIndex.get(a.id);
+  const { assessments, feedbackRequests, feedbackResults } = parsed.data;
+  const firstIndex = duplicateIds(
+    assessments.map((a) => a.id),
+    'assessments',
+    'id',
+    findings,
+  );
+  const byId = new Map([...firstIndex].map(([id, index]) => [id, assessments[index] as Assessment]));
+  for (const [index, a] of assessments.entries()) {
     // An id is a key of the stored data: `__proto__` would be lost there, `constructor` set aside.
     if (isPrototypeKey(a.id))
       findings.push({ path: ['assessments', index, 'id'], code: 'reserved-id', params: { id: a.id } });
-    if (first !== undefined) {
-      findings.push({
-        path: ['assessments', index, 'id'],
-        code: 'duplicate-id',
-        params: { id: a.id },
-        relatedPath: ['assessments', first, 'id'],
-      });
-    } else {
-      firstIndex.set(a.id, index);
-      byId.set(a.id, a);
-    }
     const fw = frameworkOf(a.frameworkId);
     if (!fw) {
       findings.push({
@@ -158,7 +153,6 @@ export function parseImport(
     }
     findings.push(...misfits(a, index, fw));
   }
-  const { assessments, feedbackRequests, feedbackResults } = parsed.data;
   const feedback = { feedbackRequests, feedbackResults };
   const sectionsOf = (id: string) => frameworkOf(id)?.sections.map((s) => s.id);
   findings.push(...feedbackFindings(feedback, byId, sectionsOf));

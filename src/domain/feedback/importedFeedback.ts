@@ -6,6 +6,7 @@
 // of the file, each id once.
 import * as z from 'zod/mini';
 import type { Assessment } from '../assessment/model.ts';
+import { duplicateIds } from '../files/duplicateIds.ts';
 import type { Finding } from '../framework/checks.ts';
 import {
   type CollectedFeedback,
@@ -28,32 +29,6 @@ export const feedbackFileFields = {
 export interface FileFeedback {
   feedbackRequests: FeedbackRequest[];
   feedbackResults: CollectedFeedback[];
-}
-
-/**
- * The first place each id is used, and a finding for every later use of it, naming
- * the id as the file holds it at that path (`shown`: the id itself unless told).
- */
-function duplicates(
-  ids: string[],
-  field: string,
-  idField: string,
-  findings: Finding[],
-  shown: (index: number) => string = (index) => ids[index] ?? '',
-): Map<string, number> {
-  const first = new Map<string, number>();
-  for (const [index, id] of ids.entries()) {
-    const earlier = first.get(id);
-    if (earlier === undefined) first.set(id, index);
-    else
-      findings.push({
-        path: [field, index, idField],
-        code: 'duplicate-id',
-        params: { id: shown(index) },
-        relatedPath: [field, earlier, idField],
-      });
-  }
-  return first;
 }
 
 /** An assessment of the file as a request is checked against it, with its framework's section ids (none when the app lacks it). */
@@ -91,7 +66,7 @@ export function feedbackFindings(
   sectionsOf: (frameworkId: string) => readonly string[] | undefined,
 ): Finding[] {
   const findings: Finding[] = [];
-  const requests = duplicates(
+  const requests = duplicateIds(
     feedback.feedbackRequests.map((r) => r.id),
     'feedbackRequests',
     'id',
@@ -111,7 +86,7 @@ export function feedbackFindings(
   // a second one is named by what the file holds where it points, its resultId.
   const results = feedback.feedbackResults;
   const keys = results.map((r) => feedbackKey(r.requestId, r.resultId));
-  duplicates(keys, 'feedbackResults', 'resultId', findings, (index) => results[index]?.resultId ?? '');
+  duplicateIds(keys, 'feedbackResults', 'resultId', findings, (index) => results[index]?.resultId ?? '');
   for (const [index, r] of feedback.feedbackResults.entries())
     if (!requests.has(r.requestId))
       findings.push({
